@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { MikroORM as SqliteORM, BetterSqliteDriver } from '@mikro-orm/better-sqlite';
+import { MikroORM as PostgresORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex, MikroORM, Options } from '@mikro-orm/knex';
+import { Migrator } from '@mikro-orm/migrations';
+import type { DatabaseConfig } from '../config';
+import { entities } from './entities';
+import { sqliteMigrations } from '../migrations/sqlite';
+import { postgresqlMigrations } from '../migrations/postgresql';
+
+export type Orm = MikroORM;
+
+/** What the rest of the server needs from the database, whichever engine it is. */
+export interface Database {
+  orm: Orm;
+  driver: DatabaseConfig['driver'];
+  knex: Knex;
+  /** A Date as the engine stores it (SQLite keeps epoch milliseconds, PostgreSQL timestamptz). */
+  dateParam(d: Date): Date | number;
+  /** A stored date column back to a Date. */
+  readDate(v: unknown): Date;
+  /** A stored boolean column back to a boolean (SQLite returns 0/1). */
+  readBool(v: unknown): boolean;
+  /** A boolean as the engine stores it. */
+  boolParam(b: boolean): boolean | number;
+  /** Case-insensitive LIKE operator of the engine. */
+  like: 'like' | 'ilike';
+  fork(): EntityManager;
+  close(): Promise<void>;
+}
+
+function baseOptions(migrationsList: { name: string; class: any }[]): Partial<Options> {
+  return {
+    entities,
+    extensions: [Migrator],
+    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false },
+    // Queries are read through the query builder as plain rows; the identity map is only
+    // for writes, so keep discovery strict and warnings quiet.
+    discovery: { warnWhenNoEntities: true },
+    debug: false,
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+  };
+}
+
+export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+  if (config.driver === 'sqlite') {
+    fs.mkdirSync(path.dirname(config.path), { recursive: true });
+    const orm = await SqliteORM.init<BetterSqliteDriver>({
+      ...(baseOptions(sqliteMigrations) as any),
+      driver: BetterSqliteDriver,
+      dbName: config.path,
+    });
+    const knex = orm.em.getKnex();
+    // WAL lets readers run beside the one writer; FULL sync means an acknowledged write
+    // survives a power cut; the busy timeout makes concurrent writers wait, not fail.
+    for (const pragma of ['journal_mode = WAL', 'synchronous = FULL', 'busy_timeout = 5000', 'foreign_keys = ON']) {
+      await knex.raw(`PRAGMA ${pragma}`);
+    }
+    return {
+      orm: orm as unknown as Orm,
+      driver: 'sqlite',
+      knex,
+      dateParam: (d) => d.getTime(),
+      readDate: (v) => new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : (v as number)),
+      readBool: (v) => v === 1 || v === true || v === '1',
+      boolParam: (b) => (b ? 1 : 0),
+      like: 'like',
+      fork: () => orm.em.fork() as unknown as EntityManager,
+      close: () => orm.close(true),
+    };
+  }
+  const orm = await PostgresORM.init<PostgreSqlDriver>({
+    ...(baseOptions(postgresqlMigrations) as any),
+    driver: PostgreSqlDriver,
+    clientUrl: config.url,
+    pool: { min: 1, max: 10 },
+  });
+  return {
+    orm: orm as unknown as Orm,
+    driver: 'postgresql',
+    knex: orm.em.getKnex(),
+    dateParam: (d) => d,
+    readDate: (v) => (v instanceof Date ? v : new Date(v as string)),
+    readBool: (v) => v === true,
+    boolParam: (b) => b,
+    like: 'like',
+    fork: () => orm.em.fork() as unknown as EntityManager,
+    close: () => orm.close(true),
+  };
+}
+
+/** Brings the schema up to date. SQLite's ANALYZE tables confuse MikroORM's introspection. */
+export async function migrate(db: Database): Promise<string[]> {
+  if (db.driver === 'sqlite') {
+    const stats = await db.knex.raw("select name from sqlite_master where name in ('sqlite_stat1','sqlite_stat4')");
+    for (const row of stats as { name: string }[]) await db.knex.raw(`drop table if exists ${row.name}`);
+  }
+  const migrator = db.orm.getMigrator();
+  const done = await migrator.up();
+  return done.map((m) => m.name);
+}

@@ -1,0 +1,231 @@
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { Config } from '../config';
+import { createContext, type Context } from '../context';
+import { migrate, openDatabase, type Database } from '../db/orm';
+import { createApollo } from '../graphql/apollo';
+import { buildDemoCatalog } from '../seed/demo-catalog';
+import { isEmpty, loadCatalog } from '../seed/load';
+import { createServices } from '../services';
+import { ResponseCache } from './response-cache';
+import { serveStatic } from './static-files';
+
+/** Largest request body accepted; real operations of the app are a few kilobytes. */
+export const MAX_BODY_BYTES = 64 * 1024;
+/** Responses smaller than this are not worth compressing. */
+const GZIP_MIN_BYTES = 1024;
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  db: Database;
+  cache: ResponseCache;
+  close(): Promise<void>;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, extraHeaders: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ...extraHeaders });
+  res.end(text);
+}
+
+function sendError(res: ServerResponse, e: HttpError): void {
+  sendJson(res, e.status, { errors: [{ message: e.message, extensions: { code: e.code } }] }, e.status === 413 ? { Connection: 'close' } : {});
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
+    if (declared > MAX_BODY_BYTES) {
+      reject(new HttpError(413, 'PAYLOAD_TOO_LARGE', `请求体超过 ${MAX_BODY_BYTES / 1024} KB`));
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        req.removeAllListeners('data');
+        req.pause();
+        reject(new HttpError(413, 'PAYLOAD_TOO_LARGE', `请求体超过 ${MAX_BODY_BYTES / 1024} KB`));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+function acceptsGzip(req: IncomingMessage): boolean {
+  return /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+}
+
+function writeBody(req: IncomingMessage, res: ServerResponse, status: number, headers: [string, string][], body: Buffer, gzipped?: () => Buffer): void {
+  const out: Record<string, string> = Object.fromEntries(headers);
+  let payload = body;
+  if (body.length >= GZIP_MIN_BYTES && acceptsGzip(req)) {
+    payload = gzipped ? gzipped() : gzipSync(body);
+    out['content-encoding'] = 'gzip';
+  }
+  out['vary'] = 'accept-encoding';
+  out['content-length'] = String(payload.length);
+  res.writeHead(status, out);
+  res.end(req.method === 'HEAD' ? undefined : payload);
+}
+
+export async function startServer(config: Config): Promise<RunningServer> {
+  const log = (msg: string, err?: unknown) => {
+    if (config.logLevel === 'silent') return;
+    if (err) console.error(`[ziyang] ${msg}`, err);
+    else if (config.logLevel === 'info') console.log(`[ziyang] ${msg}`);
+  };
+  const db = await openDatabase(config.database);
+  try {
+    if (config.migrateOnStart) {
+      const applied = await migrate(db);
+      if (applied.length) log(`migrated: ${applied.join(', ')}`);
+    }
+    if (config.seedOnStart && (await isEmpty(db))) {
+      const loaded = await loadCatalog(db, buildDemoCatalog(new Date()));
+      log(`demo data loaded: ${loaded.jobs} jobs, ${loaded.courses} courses, ${loaded.openings} shop openings`);
+    }
+  } catch (e) {
+    await db.close();
+    throw e;
+  }
+  const services = createServices(db);
+  const cache = new ResponseCache(db, config.responseCacheSeconds * 1000);
+  const apollo: ApolloServer<Context> = createApollo({ log });
+  await apollo.start();
+
+  async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const raw = req.method === 'POST' ? await readBody(req) : Buffer.alloc(0);
+    const text = raw.toString('utf8');
+    const contentType = String(req.headers['content-type'] ?? '');
+    let body: unknown = text;
+    if (/application\/json/i.test(contentType)) {
+      if (text.trim() === '') throw new HttpError(400, 'BAD_REQUEST', '请求体为空：请发送 {"query": "..."}');
+      try {
+        body = JSON.parse(text);
+      } catch {
+        throw new HttpError(400, 'BAD_REQUEST', '请求体不是合法的 JSON');
+      }
+    }
+    // Only anonymous requests share cached responses; anything signed in is computed fresh.
+    const shareable = cache.enabled && !req.headers.authorization && !req.headers.cookie;
+    const key = shareable ? `${req.method} ${url.search} ${String(req.headers.accept ?? '')} ${text}` : '';
+    if (shareable) {
+      const hit = await cache.get(key);
+      if (hit) {
+        writeBody(req, res, hit.status, hit.headers, hit.body, () => cache.gzipped(hit));
+        return;
+      }
+    }
+    const version = shareable ? await cache.currentVersion() : 0;
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let ctx: Context | null = null;
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => (ctx = createContext(db, services)),
+    });
+    let payload: Buffer;
+    if (result.body.kind === 'complete') {
+      payload = Buffer.from(result.body.string);
+    } else {
+      const parts: string[] = [];
+      for await (const chunk of result.body.asyncIterator) parts.push(chunk);
+      payload = Buffer.from(parts.join(''));
+    }
+    const outHeaders: [string, string][] = [...result.headers].filter(([n]) => n !== 'content-length');
+    const status = result.status ?? 200;
+    if (shareable && status === 200 && (ctx as Context | null)?.cacheable) {
+      cache.set(key, { status, headers: outHeaders, body: payload, version });
+    }
+    writeBody(req, res, status, outHeaders, payload);
+  }
+
+  async function handleHealth(res: ServerResponse): Promise<void> {
+    try {
+      await Promise.race([
+        db.knex.raw('select 1'),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
+      ]);
+      sendJson(res, 200, { status: 'ok', database: 'ok' }, { 'Cache-Control': 'no-store' });
+    } catch (e) {
+      log('health check failed', e);
+      sendJson(res, 503, { status: 'unavailable', database: 'unreachable' }, { 'Cache-Control': 'no-store' });
+    }
+  }
+
+  const server = http.createServer((req, res) => {
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      sendError(res, new HttpError(400, 'BAD_REQUEST', '请求地址无效'));
+      return;
+    }
+    const work =
+      url.pathname === '/graphql'
+        ? handleGraphQL(req, res, url)
+        : url.pathname === '/healthz'
+          ? handleHealth(res)
+          : Promise.resolve(serveStatic(config.h5Dir, req, res));
+    work.catch((e: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (e instanceof HttpError) {
+        sendError(res, e);
+        if (e.status === 413) req.destroy();
+        return;
+      }
+      log('request failed', e);
+      sendError(res, new HttpError(500, 'INTERNAL_SERVER_ERROR', '服务器出了点问题，请稍后再试'));
+    });
+  });
+  // Slow or stalled clients may not hold a connection forever.
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 10_000;
+  server.keepAliveTimeout = 5_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  log(`listening on ${url} (GraphQL at ${url}/graphql, database: ${config.database.driver})`);
+
+  return {
+    url,
+    port,
+    db,
+    cache,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await apollo.stop();
+      await db.close();
+    },
+  };
+}

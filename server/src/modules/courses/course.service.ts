@@ -1,0 +1,104 @@
+import type { Knex } from '@mikro-orm/knex';
+import type { Database } from '../../db/orm';
+import type { CourseFilter, CourseSkill, CourseSort } from '../../generated/graphql';
+import { badInput } from '../../errors';
+import { pageSize, type Connection } from '../common/connection';
+import { isTrue, parsePlace, wherePlace, whereKeyword, type PlaceMatch } from '../common/filters';
+import { checkId } from '../common/ids';
+import { keysetPage, type SortKey } from '../common/keyset';
+import { keywordPattern } from '../common/text-filter';
+import { chinaDay, courseColumns, toCourseRow, type CourseRow } from './course.rows';
+
+interface CourseQuery {
+  keyword: string | null;
+  skill: CourseSkill | null;
+  place: PlaceMatch | null;
+  freeOnly: boolean;
+  startsOnOrAfter: string | null;
+  hasSeatsLeft: boolean;
+}
+
+/** A strict YYYY-MM-DD that names a real day. */
+export function parseDay(value: string, argument: string): string {
+  const ok = /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+  if (!ok) throw badInput(`${argument} 必须是 YYYY-MM-DD 格式的日期`, argument);
+  return value;
+}
+
+function parseCourseFilter(filter: CourseFilter | null | undefined): CourseQuery {
+  const f = filter ?? {};
+  return {
+    keyword: keywordPattern(f.keyword),
+    skill: f.skill ?? null,
+    place: parsePlace(f.place, 'filter.place'),
+    freeOnly: f.freeOnly === true,
+    startsOnOrAfter: f.startsAfter ? parseDay(f.startsAfter, 'filter.startsAfter') : null,
+    hasSeatsLeft: f.hasSeatsLeft === true,
+  };
+}
+
+/** Courses a villager can still take part in: not cancelled and not yet over. */
+function listedCourses(db: Database, q: CourseQuery, now: Date): Knex.QueryBuilder {
+  const today = chinaDay(now);
+  const b = db.knex('courses').whereNot((w) => w.whereRaw(isTrue(db, 'courses.cancelled'))).where('courses.end_date', '>=', today);
+  whereKeyword(db, b, 'courses.search_text', q.keyword);
+  if (q.skill) b.where('courses.skill', q.skill);
+  wherePlace(b, 'courses', q.place);
+  if (q.freeOnly) b.where('courses.fee', 0);
+  if (q.startsOnOrAfter) b.where('courses.start_date', '>=', q.startsOnOrAfter);
+  if (q.hasSeatsLeft) {
+    b.whereRaw('courses.enrolled_count < courses.seats')
+      .where('courses.enrollment_deadline', '>=', today)
+      .where('courses.start_date', '>', today);
+  }
+  return b;
+}
+
+const SORTS: Record<CourseSort, SortKey> = {
+  NEWEST: {
+    name: 'NEWEST',
+    dir: 'desc',
+    columns: [
+      { sql: 'courses.published_at', part: 'date', alias: 'k_published' },
+      { sql: 'courses.id', part: 'id', alias: 'k_id' },
+    ],
+  },
+  SOONEST_START: {
+    name: 'SOONEST_START',
+    dir: 'asc',
+    columns: [
+      { sql: 'courses.start_date', part: 'day', alias: 'k_start' },
+      { sql: 'courses.id', part: 'id', alias: 'k_id' },
+    ],
+  },
+};
+
+export class CourseService {
+  constructor(private readonly db: Database) {}
+
+  async list(args: { filter?: CourseFilter | null; sort?: CourseSort | null; first?: number | null; after?: string | null }, now: Date): Promise<Connection<CourseRow>> {
+    const first = pageSize(args.first);
+    const q = parseCourseFilter(args.filter);
+    const page = await keysetPage(this.db, listedCourses(this.db, q, now).select(courseColumns), SORTS[args.sort ?? 'NEWEST'], first, args.after, (r) =>
+      toCourseRow(this.db, r, now),
+    );
+    return {
+      ...page,
+      totalCount: async () => {
+        const [row] = await listedCourses(this.db, q, now).count<{ n: number }[]>({ n: '*' });
+        return Number(row.n);
+      },
+    };
+  }
+
+  async byId(id: string, now: Date): Promise<CourseRow | null> {
+    const row = await this.db.knex('courses').select(courseColumns).where('courses.id', checkId(id)).first();
+    return row ? toCourseRow(this.db, row, now) : null;
+  }
+
+  /** Employers that promise jobs to each course's graduates (订单式培训). */
+  async employerIdsByCourses(courseIds: readonly string[]): Promise<string[][]> {
+    const rows = await this.db.knex('course_employers').select('course_id', 'employer_id').whereIn('course_id', courseIds as string[]).orderBy('employer_id');
+    return courseIds.map((id) => rows.filter((r: any) => r.course_id === id).map((r: any) => r.employer_id as string));
+  }
+}

@@ -1,0 +1,20 @@
+import type { Resolvers } from '../../generated/graphql';
+import type { FranchiseOpeningRow } from './franchise-opening.rows';
+import { connectionResolvers } from '../common/connection';
+import { required } from '../common/load';
+import { payRange } from '../common/pay';
+import { placeOf } from '../common/place';
+
+export const franchiseOpeningResolvers: Resolvers = {
+  Query: {
+    franchiseOpenings: (_, args, ctx) => ctx.services.openings.list(args),
+    franchiseOpening: (_, { id }, ctx) => ctx.services.openings.byId(id),
+  },
+  FranchiseOpeningConnection: connectionResolvers<FranchiseOpeningRow>(),
+  FranchiseOpening: {
+    brand: async (o, _, ctx) => required(await ctx.loaders.organization.load(o.brandId), `brand of opening ${o.id}`),
+    place: (o) => placeOf(o),
+    positions: async (o, _, ctx) =>
+      (await ctx.loaders.openingPositions.load(o.id)).map((p) => ({ title: p.title, headcount: p.headcount, pay: payRange(p) })),
+  },
+};

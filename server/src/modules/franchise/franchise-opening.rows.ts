@@ -1,0 +1,85 @@
+import type { Database } from '../../db/orm';
+import { placeColumnNames, type PlaceColumns } from '../common/place';
+import type { PayColumns } from '../common/pay';
+import { lines } from '../jobs/job.rows';
+
+/** A shop opening as the API reads it; its positions come through a DataLoader. */
+export interface FranchiseOpeningRow extends PlaceColumns {
+  id: string;
+  brandId: string;
+  title: string;
+  description: string;
+  openingDate: string | null;
+  isFranchiseOffer: boolean;
+  franchise: {
+    investmentMin: number;
+    investmentMax: number;
+    brandProvides: string[];
+    filingNumber: string | null;
+    meetsTwoShopsOneYear: boolean;
+  } | null;
+  contactName: string;
+  contactPhone: string;
+  publishedAt: Date;
+  status: 'OPEN' | 'CLOSED';
+}
+
+export interface OpeningPositionRow extends PayColumns {
+  openingId: string;
+  title: string;
+  headcount: number;
+}
+
+export const openingColumns = [
+  'id', 'brand_id', 'title', 'description', ...placeColumnNames, 'opening_date', 'is_franchise_offer',
+  'investment_min', 'investment_max', 'brand_provides', 'filing_number', 'meets_two_shops_one_year',
+  'contact_name', 'contact_phone', 'published_at', 'status',
+].map((c) => `franchise_openings.${c}`);
+
+export function toOpeningRow(db: Database, r: Record<string, any>): FranchiseOpeningRow {
+  const isFranchiseOffer = db.readBool(r.is_franchise_offer);
+  return {
+    id: r.id,
+    brandId: r.brand_id,
+    title: r.title,
+    description: r.description,
+    province: r.province,
+    city: r.city,
+    county: r.county,
+    town: r.town,
+    village: r.village,
+    address: r.address,
+    latitude: r.latitude,
+    longitude: r.longitude,
+    openingDate: r.opening_date,
+    isFranchiseOffer,
+    franchise: isFranchiseOffer
+      ? {
+          investmentMin: r.investment_min,
+          investmentMax: r.investment_max,
+          brandProvides: lines(r.brand_provides),
+          filingNumber: r.filing_number,
+          meetsTwoShopsOneYear: db.readBool(r.meets_two_shops_one_year),
+        }
+      : null,
+    contactName: r.contact_name,
+    contactPhone: r.contact_phone,
+    publishedAt: db.readDate(r.published_at),
+    status: r.status,
+  };
+}
+
+export function toPositionRow(r: Record<string, any>): OpeningPositionRow {
+  return {
+    openingId: r.opening_id,
+    title: r.title,
+    headcount: r.headcount,
+    payMin: r.pay_min,
+    payMax: r.pay_max,
+    payUnit: r.pay_unit,
+    paySettlement: r.pay_settlement,
+    payUnitsPerMonth: r.pay_units_per_month,
+    payMonthlyMin: r.pay_monthly_min,
+    payMonthlyMax: r.pay_monthly_max,
+  };
+}

@@ -1,0 +1,104 @@
+import type { Knex } from '@mikro-orm/knex';
+import type { Database } from '../../db/orm';
+import type { FranchiseOpeningFilter, FranchiseOpeningSort } from '../../generated/graphql';
+import { pageSize, type Connection } from '../common/connection';
+import { isTrue, parsePlace, wherePlace, whereKeyword, type PlaceMatch } from '../common/filters';
+import { checkId } from '../common/ids';
+import { keysetPage, type SortKey } from '../common/keyset';
+import { exactText, keywordPattern } from '../common/text-filter';
+import { openingColumns, toOpeningRow, toPositionRow, type FranchiseOpeningRow, type OpeningPositionRow } from './franchise-opening.rows';
+
+interface OpeningQuery {
+  keyword: string | null;
+  place: PlaceMatch | null;
+  position: string | null;
+  franchiseOnly: boolean;
+}
+
+function parseOpeningFilter(filter: FranchiseOpeningFilter | null | undefined): OpeningQuery {
+  const f = filter ?? {};
+  const city = exactText(f.city, 'filter.city', 20);
+  const place = parsePlace(f.place, 'filter.place');
+  return {
+    keyword: keywordPattern(f.keyword),
+    place: city ? { ...(place ?? {}), city } : place,
+    position: keywordPattern(f.position, 'filter.position'),
+    franchiseOnly: f.franchiseOnly === true,
+  };
+}
+
+function openOpenings(db: Database, q: OpeningQuery): Knex.QueryBuilder {
+  const b = db.knex('franchise_openings').where('franchise_openings.status', 'OPEN');
+  whereKeyword(db, b, 'franchise_openings.search_text', q.keyword);
+  wherePlace(b, 'franchise_openings', q.place);
+  if (q.franchiseOnly) b.whereRaw(isTrue(db, 'franchise_openings.is_franchise_offer'));
+  if (q.position) {
+    b.whereExists((s) => {
+      s.select(db.knex.raw('1'))
+        .from('opening_positions')
+        .whereRaw('opening_positions.opening_id = franchise_openings.id')
+        .whereRaw(`lower(opening_positions.title) ${db.like} ? escape '\\'`, [q.position]);
+    });
+  }
+  return b;
+}
+
+const SORTS: Record<FranchiseOpeningSort, SortKey> = {
+  NEWEST: {
+    name: 'NEWEST',
+    dir: 'desc',
+    columns: [
+      { sql: 'franchise_openings.published_at', part: 'date', alias: 'k_published' },
+      { sql: 'franchise_openings.id', part: 'id', alias: 'k_id' },
+    ],
+  },
+  HIGHEST_PAY: {
+    name: 'HIGHEST_PAY',
+    dir: 'desc',
+    columns: [
+      { sql: 'franchise_openings.best_monthly_pay', part: 'int', alias: 'k_pay' },
+      { sql: 'franchise_openings.published_at', part: 'date', alias: 'k_published' },
+      { sql: 'franchise_openings.id', part: 'id', alias: 'k_id' },
+    ],
+  },
+  SOONEST_OPENING: {
+    name: 'SOONEST_OPENING',
+    dir: 'asc',
+    // Openings without a date go last.
+    columns: [
+      { sql: "coalesce(franchise_openings.opening_date, '9999-12-31')", part: 'day', alias: 'k_opening' },
+      { sql: 'franchise_openings.id', part: 'id', alias: 'k_id' },
+    ],
+  },
+};
+
+export class FranchiseOpeningService {
+  constructor(private readonly db: Database) {}
+
+  async list(args: { filter?: FranchiseOpeningFilter | null; sort?: FranchiseOpeningSort | null; first?: number | null; after?: string | null }): Promise<Connection<FranchiseOpeningRow>> {
+    const first = pageSize(args.first);
+    const q = parseOpeningFilter(args.filter);
+    const page = await keysetPage(this.db, openOpenings(this.db, q).select(openingColumns), SORTS[args.sort ?? 'NEWEST'], first, args.after, (r) =>
+      toOpeningRow(this.db, r),
+    );
+    return {
+      ...page,
+      totalCount: async () => {
+        const [row] = await openOpenings(this.db, q).count<{ n: number }[]>({ n: '*' });
+        return Number(row.n);
+      },
+    };
+  }
+
+  async byId(id: string): Promise<FranchiseOpeningRow | null> {
+    const row = await this.db.knex('franchise_openings').select(openingColumns).where('franchise_openings.id', checkId(id)).first();
+    return row ? toOpeningRow(this.db, row) : null;
+  }
+
+  async positionsByOpenings(openingIds: readonly string[]): Promise<OpeningPositionRow[][]> {
+    const rows = await this.db.knex('opening_positions').select('*').whereIn('opening_id', openingIds as string[]).orderBy(['opening_id', 'idx']);
+    const byOpening = new Map<string, OpeningPositionRow[]>(openingIds.map((id) => [id, []]));
+    for (const r of rows) byOpening.get(r.opening_id)?.push(toPositionRow(r));
+    return openingIds.map((id) => byOpening.get(id)!);
+  }
+}

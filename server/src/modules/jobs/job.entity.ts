@@ -1,0 +1,81 @@
+import { EntitySchema } from '@mikro-orm/core';
+import type { JobCategory } from '../../seed/catalog-types';
+import type { Organization } from '../organizations/organization.entity';
+import { placeProperties, type PlaceColumns } from '../common/place';
+import type { PayColumns } from '../common/pay';
+
+export interface Job extends PlaceColumns, PayColumns {
+  id: string;
+  employer: Organization;
+  title: string;
+  category: JobCategory;
+  description: string;
+  providesHousing: boolean;
+  providesMeals: boolean;
+  coupleRooms: boolean;
+  dayShiftOnly: boolean;
+  socialInsurance: boolean;
+  travelPaid: boolean;
+  headcount: number;
+  ageMin: number | null;
+  ageMax: number | null;
+  /** One requirement per line. */
+  requirements: string;
+  contactName: string;
+  contactPhone: string;
+  publishedAt: Date;
+  expiresAt: Date | null;
+  status: 'OPEN' | 'CLOSED';
+  /** Lower-cased title, description, employer and place: what a keyword is matched against. */
+  searchText: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const JobSchema = new EntitySchema<Job>({
+  name: 'Job',
+  tableName: 'jobs',
+  properties: {
+    id: { type: 'string', length: 16, primary: true },
+    employer: { kind: 'm:1', entity: 'Organization', fieldName: 'employer_id' },
+    title: { type: 'string', length: 60 },
+    category: { type: 'string', length: 16 },
+    description: { type: 'text' },
+    ...placeProperties,
+    payMin: { type: 'integer' },
+    payMax: { type: 'integer' },
+    payUnit: { type: 'string', length: 8 },
+    paySettlement: { type: 'string', length: 8 },
+    payUnitsPerMonth: { type: 'integer', nullable: true },
+    payMonthlyMin: { type: 'integer' },
+    payMonthlyMax: { type: 'integer' },
+    providesHousing: { type: 'boolean' },
+    providesMeals: { type: 'boolean' },
+    coupleRooms: { type: 'boolean' },
+    dayShiftOnly: { type: 'boolean' },
+    socialInsurance: { type: 'boolean' },
+    travelPaid: { type: 'boolean' },
+    headcount: { type: 'integer' },
+    ageMin: { type: 'integer', nullable: true },
+    ageMax: { type: 'integer', nullable: true },
+    requirements: { type: 'text' },
+    contactName: { type: 'string', length: 20 },
+    contactPhone: { type: 'string', length: 20 },
+    publishedAt: { type: 'datetime' },
+    expiresAt: { type: 'datetime', nullable: true },
+    status: { type: 'string', length: 8 },
+    searchText: { type: 'text' },
+    createdAt: { type: 'datetime' },
+    updatedAt: { type: 'datetime' },
+  },
+  indexes: [
+    // The default list: open jobs, newest first, walked by (published_at, id) keyset.
+    { name: 'jobs_status_published_idx', properties: ['status', 'publishedAt', 'id'] },
+    // "Highest pay" walks (pay_monthly_max, published_at, id).
+    { name: 'jobs_status_pay_idx', properties: ['status', 'payMonthlyMax', 'publishedAt', 'id'] },
+    { name: 'jobs_city_idx', properties: ['city', 'publishedAt'] },
+    { name: 'jobs_county_town_idx', properties: ['county', 'town', 'publishedAt'] },
+    { name: 'jobs_category_idx', properties: ['category', 'publishedAt'] },
+    { name: 'jobs_employer_idx', properties: ['employer'] },
+  ],
+});

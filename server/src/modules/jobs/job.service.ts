@@ -1,0 +1,182 @@
+import type { Knex } from '@mikro-orm/knex';
+import type { Database } from '../../db/orm';
+import type { JobCategory, JobFilter, JobSort } from '../../generated/graphql';
+import { badInput } from '../../errors';
+import type { Connection } from '../common/connection';
+import { pageSize } from '../common/connection';
+import { isTrue, parsePlace, wherePlace, whereKeyword, type PlaceMatch } from '../common/filters';
+import { checkId } from '../common/ids';
+import { keysetPage, type SortKey } from '../common/keyset';
+import { monthlyEquivalent } from '../common/pay';
+import { keywordPattern } from '../common/text-filter';
+import { jobColumns, toJobRow, type JobRow } from './job.rows';
+
+export const ZIYANG_COUNTY = '紫阳县';
+
+const CONDITIONS = {
+  providesHousing: 'jobs.provides_housing',
+  providesMeals: 'jobs.provides_meals',
+  coupleRooms: 'jobs.couple_rooms',
+  dayShiftOnly: 'jobs.day_shift_only',
+  socialInsurance: 'jobs.social_insurance',
+  travelPaid: 'jobs.travel_paid',
+} as const;
+type Condition = keyof typeof CONDITIONS | 'dailySettlement' | 'verifiedOnly';
+const ALL_CONDITIONS: Condition[] = [...(Object.keys(CONDITIONS) as (keyof typeof CONDITIONS)[]), 'dailySettlement', 'verifiedOnly'];
+
+/** A JobFilter checked once, with every value ready for SQL. */
+export interface JobQuery {
+  keyword: string | null;
+  category: JobCategory | null;
+  place: PlaceMatch | null;
+  minMonthlyPay: number | null;
+  conditions: Set<Condition>;
+  publishedSince: Date | null;
+}
+
+const MAX_PAY_FLOOR = 1_000_000;
+
+export function parseJobFilter(filter: JobFilter | null | undefined, now: Date): JobQuery {
+  const f = filter ?? {};
+  let minMonthlyPay: number | null = null;
+  if (f.minPay) {
+    const { amount, unit } = f.minPay;
+    if (!Number.isInteger(amount) || amount < 0 || amount > MAX_PAY_FLOOR) {
+      throw badInput(`filter.minPay.amount 必须在 0 到 ${MAX_PAY_FLOOR} 之间`, 'filter.minPay.amount');
+    }
+    minMonthlyPay = monthlyEquivalent(amount, unit);
+  }
+  let publishedSince: Date | null = null;
+  if (f.postedWithinDays !== null && f.postedWithinDays !== undefined) {
+    const d = f.postedWithinDays;
+    if (!Number.isInteger(d) || d < 1 || d > 365) throw badInput('filter.postedWithinDays 必须在 1 到 365 之间', 'filter.postedWithinDays');
+    publishedSince = new Date(now.getTime() - d * 86_400_000);
+  }
+  return {
+    keyword: keywordPattern(f.keyword),
+    category: f.category ?? null,
+    place: parsePlace(f.place, 'filter.place'),
+    minMonthlyPay,
+    // A condition set to false or null means "don't care", not "must not have".
+    conditions: new Set(ALL_CONDITIONS.filter((c) => f[c] === true)),
+    publishedSince,
+  };
+}
+
+function conditionSql(db: Database, c: Condition): string {
+  if (c === 'dailySettlement') return `jobs.pay_settlement = 'DAILY'`;
+  if (c === 'verifiedOnly') return `jobs.employer_id in (select id from organizations where ${isTrue(db, 'organizations.verified')})`;
+  return isTrue(db, CONDITIONS[c]);
+}
+
+type Facet = 'category' | 'place';
+
+/** Open, unexpired jobs matching the query; `omit` leaves one dimension out, for facets. */
+function openJobs(db: Database, query: JobQuery, now: Date, omit?: Facet): Knex.QueryBuilder {
+  const q = db.knex('jobs').where('jobs.status', 'OPEN');
+  q.where((w) => w.whereNull('jobs.expires_at').orWhere('jobs.expires_at', '>', db.dateParam(now)));
+  whereKeyword(db, q, 'jobs.search_text', query.keyword);
+  if (query.category && omit !== 'category') q.where('jobs.category', query.category);
+  if (omit !== 'place') wherePlace(q, 'jobs', query.place);
+  if (query.minMonthlyPay !== null) q.where('jobs.pay_monthly_max', '>=', query.minMonthlyPay);
+  for (const c of query.conditions) q.whereRaw(conditionSql(db, c));
+  if (query.publishedSince) q.where('jobs.published_at', '>=', db.dateParam(query.publishedSince));
+  return q;
+}
+
+const SORTS: Record<JobSort, SortKey> = {
+  NEWEST: {
+    name: 'NEWEST',
+    dir: 'desc',
+    columns: [
+      { sql: 'jobs.published_at', part: 'date', alias: 'k_published' },
+      { sql: 'jobs.id', part: 'id', alias: 'k_id' },
+    ],
+  },
+  HIGHEST_PAY: {
+    name: 'HIGHEST_PAY',
+    dir: 'desc',
+    columns: [
+      { sql: 'jobs.pay_monthly_max', part: 'int', alias: 'k_pay' },
+      { sql: 'jobs.published_at', part: 'date', alias: 'k_published' },
+      { sql: 'jobs.id', part: 'id', alias: 'k_id' },
+    ],
+  },
+};
+
+async function count(q: Knex.QueryBuilder): Promise<number> {
+  const [row] = await q.clearSelect().clearOrder().count<{ n: number | string }[]>({ n: '*' });
+  return Number(row.n);
+}
+
+export class JobService {
+  constructor(private readonly db: Database) {}
+
+  async list(args: { filter?: JobFilter | null; sort?: JobSort | null; first?: number | null; after?: string | null }, now: Date): Promise<Connection<JobRow>> {
+    const first = pageSize(args.first);
+    const query = parseJobFilter(args.filter, now);
+    const sort = SORTS[args.sort ?? 'NEWEST'];
+    const page = await keysetPage(this.db, openJobs(this.db, query, now).select(jobColumns), sort, first, args.after, (r) =>
+      toJobRow(this.db, r, now),
+    );
+    return { ...page, totalCount: () => count(openJobs(this.db, query, now)) };
+  }
+
+  async byId(id: string, now: Date): Promise<JobRow | null> {
+    const row = await this.db.knex('jobs').select(jobColumns).where('jobs.id', checkId(id)).first();
+    return row ? toJobRow(this.db, row, now) : null;
+  }
+
+  /** Open jobs of these employers, newest first, at most `perEmployer` each. */
+  async openByEmployers(employerIds: readonly string[], now: Date, perEmployer: number): Promise<Map<string, JobRow[]>> {
+    const out = new Map<string, JobRow[]>(employerIds.map((id) => [id, []]));
+    if (employerIds.length === 0) return out;
+    const q = openJobs(this.db, parseJobFilter(null, now), now)
+      .select(jobColumns)
+      .whereIn('jobs.employer_id', employerIds as string[])
+      .orderBy([{ column: 'jobs.published_at', order: 'desc' }, { column: 'jobs.id', order: 'desc' }]);
+    for (const raw of await q) {
+      const list = out.get(raw.employer_id)!;
+      if (list.length < perEmployer) list.push(toJobRow(this.db, raw, now));
+    }
+    return out;
+  }
+
+  async openCountByEmployers(employerIds: readonly string[], now: Date): Promise<Map<string, number>> {
+    const rows = await openJobs(this.db, parseJobFilter(null, now), now)
+      .whereIn('jobs.employer_id', employerIds as string[])
+      .groupBy('jobs.employer_id')
+      .select('jobs.employer_id as id', this.db.knex.raw('count(*) as n'));
+    return new Map(rows.map((r: any) => [r.id as string, Number(r.n)]));
+  }
+
+  async facets(filter: JobFilter | null | undefined, now: Date) {
+    const db = this.db;
+    const query = parseJobFilter(filter, now);
+    const sums = ALL_CONDITIONS.map((c) => `sum(case when ${conditionSql(db, c)} then 1 else 0 end) as "${c}"`).join(', ');
+    const [totals, categories, cities, towns] = await Promise.all([
+      openJobs(db, query, now).select(db.knex.raw(`count(*) as total, ${sums}`)).first(),
+      openJobs(db, query, now, 'category').select('jobs.category', db.knex.raw('count(*) as n')).groupBy('jobs.category').orderByRaw('count(*) desc, jobs.category'),
+      openJobs(db, query, now, 'place')
+        .select('jobs.province', 'jobs.city', db.knex.raw('count(*) as n'))
+        .groupBy('jobs.province', 'jobs.city')
+        .orderByRaw('count(*) desc, jobs.city')
+        .limit(50),
+      openJobs(db, query, now, 'place')
+        .where('jobs.county', ZIYANG_COUNTY)
+        .whereNotNull('jobs.town')
+        .select('jobs.province', 'jobs.city', 'jobs.town', db.knex.raw('count(*) as n'))
+        .groupBy('jobs.province', 'jobs.city', 'jobs.town')
+        .orderByRaw('count(*) desc, jobs.town')
+        .limit(50),
+    ]);
+    const t = totals as Record<string, unknown>;
+    return {
+      totalCount: Number(t.total),
+      categories: (categories as any[]).map((r) => ({ category: r.category, count: Number(r.n) })),
+      cities: (cities as any[]).map((r) => ({ province: r.province, city: r.city, town: null, count: Number(r.n) })),
+      towns: (towns as any[]).map((r) => ({ province: r.province, city: r.city, town: r.town, count: Number(r.n) })),
+      conditions: Object.fromEntries(ALL_CONDITIONS.map((c) => [c, Number(t[c] ?? 0)])) as Record<Condition, number>,
+    };
+  }
+}

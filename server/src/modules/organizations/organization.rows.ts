@@ -1,0 +1,34 @@
+import type { Database } from '../../db/orm';
+import type { OrganizationKind } from '../../seed/catalog-types';
+import { placeColumnNames, type PlaceColumns } from '../common/place';
+
+/** An organisation as the API reads it: a plain row, no entity hydration on the read path. */
+export interface OrganizationRow extends PlaceColumns {
+  id: string;
+  name: string;
+  kind: OrganizationKind;
+  verified: boolean;
+  verifiedAt: Date | null;
+  description: string;
+}
+
+export const organizationColumns = ['id', 'name', 'kind', 'verified', 'verified_at', 'description', ...placeColumnNames];
+
+export function toOrganizationRow(db: Database, r: Record<string, any>): OrganizationRow {
+  return {
+    id: r.id,
+    name: r.name,
+    kind: r.kind,
+    verified: db.readBool(r.verified),
+    verifiedAt: r.verified_at == null ? null : db.readDate(r.verified_at),
+    description: r.description,
+    province: r.province,
+    city: r.city,
+    county: r.county,
+    town: r.town,
+    village: r.village,
+    address: r.address,
+    latitude: r.latitude,
+    longitude: r.longitude,
+  };
+}

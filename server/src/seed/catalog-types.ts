@@ -1,0 +1,132 @@
+// Plain shapes of catalogue data before it is stored. The demo catalogue, the benchmark
+// generator and the test builders all produce these; `seed/load.ts` turns them into rows.
+// Ids are chosen by the caller (opaque strings) so data sets are reproducible.
+
+export type OrganizationKind = 'EMPLOYER' | 'TRAINING_INSTITUTION' | 'SHOP_BRAND';
+export type PayUnit = 'MONTH' | 'DAY' | 'PIECE';
+export type PaySettlement = 'MONTHLY' | 'DAILY';
+export type JobCategory =
+  | 'FOOT_THERAPY' | 'PEDICURE' | 'TEA' | 'CONSTRUCTION' | 'FACTORY'
+  | 'CATERING' | 'DOMESTIC' | 'LOGISTICS' | 'FARMING' | 'OTHER';
+export type CourseSkill =
+  | 'PEDICURE' | 'FOOT_THERAPY' | 'TEA_ART' | 'ELECTRICIAN' | 'CHEF'
+  | 'DOMESTIC' | 'ECOMMERCE' | 'CARE' | 'WELDING' | 'OTHER';
+
+export interface PlaceInput {
+  province: string;        // 陕西省
+  city: string;            // 安康市
+  county?: string | null;  // 紫阳县 / 南山区
+  town?: string | null;    // 高桥镇
+  village?: string | null; // 铁佛村
+  address?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+}
+
+export interface PayInput {
+  min: number;             // yuan per unit, integer, 0 < min <= max
+  max: number;
+  unit: PayUnit;
+  settlement: PaySettlement;
+  /** Only for PIECE: the poster's estimate of pieces (clients) per month, used for the monthly equivalent. */
+  unitsPerMonth?: number | null;
+}
+
+export interface OrganizationInput {
+  id: string;
+  name: string;
+  kind: OrganizationKind;
+  verified: boolean;
+  verifiedAt?: Date | null;
+  description: string;
+  place: PlaceInput;
+  createdAt: Date;
+}
+
+export interface JobInput {
+  id: string;
+  employerId: string;
+  title: string;
+  category: JobCategory;
+  description: string;
+  place: PlaceInput;
+  pay: PayInput;
+  providesHousing: boolean;
+  providesMeals: boolean;
+  coupleRooms: boolean;
+  dayShiftOnly: boolean;
+  socialInsurance: boolean;
+  travelPaid: boolean;
+  headcount: number;
+  ageMin?: number | null;
+  ageMax?: number | null;
+  requirements: string[];
+  contactName: string;
+  contactPhone: string;
+  publishedAt: Date;
+  expiresAt?: Date | null;
+  status: 'OPEN' | 'CLOSED';
+}
+
+export interface CourseInput {
+  id: string;
+  trainerId: string;
+  title: string;
+  skill: CourseSkill;
+  description: string;
+  place: PlaceInput;
+  startDate: string;          // YYYY-MM-DD
+  endDate: string;
+  hours: number;
+  fee: number;                // yuan, 0 = free
+  subsidy: number;            // yuan per trainee, 0 = none
+  coversFood: boolean;
+  coversLodging: boolean;
+  coversTravel: boolean;
+  seats: number;
+  enrolledCount: number;      // seats already taken (0..seats)
+  enrollmentDeadline: string; // YYYY-MM-DD, on or before startDate
+  certificate?: string | null;
+  requirements: string[];
+  leadsToEmployerIds: string[];
+  contactName: string;
+  contactPhone: string;
+  publishedAt: Date;
+  cancelled?: boolean;
+}
+
+export interface OpeningPositionInput {
+  title: string;
+  headcount: number;
+  pay: PayInput;
+}
+
+export interface FranchiseTermsInput {
+  investmentMin: number;
+  investmentMax: number;
+  brandProvides: string[];
+  filingNumber?: string | null;
+  meetsTwoShopsOneYear: boolean;
+}
+
+export interface FranchiseOpeningInput {
+  id: string;
+  brandId: string;
+  title: string;
+  description: string;
+  place: PlaceInput;
+  openingDate?: string | null; // YYYY-MM-DD
+  positions: OpeningPositionInput[];
+  franchise?: FranchiseTermsInput | null;
+  contactName: string;
+  contactPhone: string;
+  publishedAt: Date;
+  status: 'OPEN' | 'CLOSED';
+}
+
+export interface Catalog {
+  organizations: OrganizationInput[];
+  jobs: JobInput[];
+  courses: CourseInput[];
+  openings: FranchiseOpeningInput[];
+}

@@ -1,0 +1,188 @@
+import type { Database } from '../db/orm';
+import { bumpCatalogVersion } from '../db/catalog-version-store';
+import type { Catalog, CourseInput, FranchiseOpeningInput, JobInput, OrganizationInput } from './catalog-types';
+import { payColumns } from '../modules/common/pay';
+import { placeColumns, placeText } from '../modules/common/place';
+import { searchText } from '../modules/common/text-filter';
+
+// Bulk loading goes straight through the query builder in large batches: the ORM's unit of
+// work would hydrate and track a million entities for nothing. Column names match the
+// entities (and so the migrations) one to one.
+
+type Row = Record<string, unknown>;
+
+function snake(obj: Record<string, unknown>): Row {
+  const out: Row = {};
+  for (const [k, v] of Object.entries(obj)) out[k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = v;
+  return out;
+}
+
+export function organizationRow(db: Database, o: OrganizationInput): Row {
+  return snake({
+    id: o.id,
+    name: o.name,
+    kind: o.kind,
+    verified: db.boolParam(o.verified),
+    verifiedAt: o.verifiedAt ? db.dateParam(o.verifiedAt) : null,
+    description: o.description,
+    ...placeColumns(o.place),
+    createdAt: db.dateParam(o.createdAt),
+    updatedAt: db.dateParam(o.createdAt),
+  });
+}
+
+export function jobRow(db: Database, j: JobInput, employerName: string): Row {
+  const place = placeColumns(j.place);
+  const b = db.boolParam;
+  return snake({
+    id: j.id,
+    employerId: j.employerId,
+    title: j.title,
+    category: j.category,
+    description: j.description,
+    ...place,
+    ...payColumns(j.pay),
+    providesHousing: b(j.providesHousing),
+    providesMeals: b(j.providesMeals),
+    coupleRooms: b(j.coupleRooms),
+    dayShiftOnly: b(j.dayShiftOnly),
+    socialInsurance: b(j.socialInsurance),
+    travelPaid: b(j.travelPaid),
+    headcount: j.headcount,
+    ageMin: j.ageMin ?? null,
+    ageMax: j.ageMax ?? null,
+    requirements: j.requirements.join('\n'),
+    contactName: j.contactName,
+    contactPhone: j.contactPhone,
+    publishedAt: db.dateParam(j.publishedAt),
+    expiresAt: j.expiresAt ? db.dateParam(j.expiresAt) : null,
+    status: j.status,
+    searchText: searchText([j.title, j.description, employerName, placeText(place), j.requirements.join(' ')]),
+    createdAt: db.dateParam(j.publishedAt),
+    updatedAt: db.dateParam(j.publishedAt),
+  });
+}
+
+export function courseRow(db: Database, c: CourseInput, trainerName: string): Row {
+  const place = placeColumns(c.place);
+  const b = db.boolParam;
+  return snake({
+    id: c.id,
+    trainerId: c.trainerId,
+    title: c.title,
+    skill: c.skill,
+    description: c.description,
+    ...place,
+    startDate: c.startDate,
+    endDate: c.endDate,
+    enrollmentDeadline: c.enrollmentDeadline,
+    hours: c.hours,
+    fee: c.fee,
+    subsidy: c.subsidy,
+    coversFood: b(c.coversFood),
+    coversLodging: b(c.coversLodging),
+    coversTravel: b(c.coversTravel),
+    seats: c.seats,
+    enrolledCount: c.enrolledCount,
+    certificate: c.certificate ?? null,
+    requirements: c.requirements.join('\n'),
+    contactName: c.contactName,
+    contactPhone: c.contactPhone,
+    publishedAt: db.dateParam(c.publishedAt),
+    cancelled: b(c.cancelled === true),
+    searchText: searchText([c.title, c.description, trainerName, placeText(place), c.certificate]),
+    createdAt: db.dateParam(c.publishedAt),
+    updatedAt: db.dateParam(c.publishedAt),
+  });
+}
+
+export function openingRows(db: Database, o: FranchiseOpeningInput, brandName: string): { opening: Row; positions: Row[] } {
+  const place = placeColumns(o.place);
+  const positions = o.positions.map((p, idx) => snake({ openingId: o.id, idx, title: p.title, headcount: p.headcount, ...payColumns(p.pay) }));
+  const f = o.franchise ?? null;
+  return {
+    opening: snake({
+      id: o.id,
+      brandId: o.brandId,
+      title: o.title,
+      description: o.description,
+      ...place,
+      openingDate: o.openingDate ?? null,
+      isFranchiseOffer: db.boolParam(f !== null),
+      investmentMin: f?.investmentMin ?? null,
+      investmentMax: f?.investmentMax ?? null,
+      brandProvides: f ? f.brandProvides.join('\n') : null,
+      filingNumber: f?.filingNumber ?? null,
+      meetsTwoShopsOneYear: f ? db.boolParam(f.meetsTwoShopsOneYear) : null,
+      bestMonthlyPay: Math.max(0, ...positions.map((p) => p.pay_monthly_max as number)),
+      contactName: o.contactName,
+      contactPhone: o.contactPhone,
+      publishedAt: db.dateParam(o.publishedAt),
+      status: o.status,
+      searchText: searchText([o.title, o.description, brandName, placeText(place), ...o.positions.map((p) => p.title)]),
+      createdAt: db.dateParam(o.publishedAt),
+      updatedAt: db.dateParam(o.publishedAt),
+    }),
+    positions,
+  };
+}
+
+/** Rows per INSERT: SQLite allows 32,766 parameters and PostgreSQL 65,535; a job has ~40 columns. */
+const BATCH = 500;
+
+async function insertAll(db: Database, table: string, rows: Iterable<Row>): Promise<number> {
+  let batch: Row[] = [];
+  let n = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    await db.knex(table).insert(batch);
+    n += batch.length;
+    batch = [];
+  };
+  for (const row of rows) {
+    batch.push(row);
+    if (batch.length >= BATCH) await flush();
+  }
+  await flush();
+  return n;
+}
+
+function* mapIter<A, B>(items: Iterable<A>, f: (a: A) => B): Iterable<B> {
+  for (const a of items) yield f(a);
+}
+
+export interface LoadResult {
+  organizations: number;
+  jobs: number;
+  courses: number;
+  openings: number;
+}
+
+/** Inserts a catalogue (jobs may be a lazy iterable) and bumps the catalogue version. */
+export async function loadCatalog(db: Database, catalog: Omit<Catalog, 'jobs'> & { jobs: Iterable<JobInput> }): Promise<LoadResult> {
+  const names = new Map(catalog.organizations.map((o) => [o.id, o.name]));
+  const nameOf = (id: string) => {
+    const n = names.get(id);
+    if (n === undefined) throw new Error(`unknown organisation ${id}`);
+    return n;
+  };
+  const result: LoadResult = { organizations: 0, jobs: 0, courses: 0, openings: 0 };
+  result.organizations = await insertAll(db, 'organizations', catalog.organizations.map((o) => organizationRow(db, o)));
+  result.jobs = await insertAll(db, 'jobs', mapIter(catalog.jobs, (j) => jobRow(db, j, nameOf(j.employerId))));
+  result.courses = await insertAll(db, 'courses', catalog.courses.map((c) => courseRow(db, c, nameOf(c.trainerId))));
+  await insertAll(
+    db,
+    'course_employers',
+    catalog.courses.flatMap((c) => [...new Set(c.leadsToEmployerIds)].map((e) => ({ course_id: c.id, employer_id: e }))),
+  );
+  const openings = catalog.openings.map((o) => openingRows(db, o, nameOf(o.brandId)));
+  result.openings = await insertAll(db, 'franchise_openings', openings.map((o) => o.opening));
+  await insertAll(db, 'opening_positions', openings.flatMap((o) => o.positions));
+  await bumpCatalogVersion(db);
+  return result;
+}
+
+export async function isEmpty(db: Database): Promise<boolean> {
+  const row = await db.knex('organizations').first('id');
+  return !row;
+}
