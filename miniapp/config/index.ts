@@ -1,0 +1,58 @@
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+
+// The API address is read from the environment at build time (TARO_APP_API_URL), or from
+// `.env.local`. Empty means "same origin": the server serves the H5 build next to /graphql.
+const apiUrl = process.env.TARO_APP_API_URL ?? '';
+
+export default defineConfig<'webpack5'>(() => {
+  const config: UserConfigExport<'webpack5'> = {
+    projectName: 'ziyang-work',
+    date: '2026-11-30',
+    // Styles are written in real CSS pixels for a 375-wide phone. pxtransform is off so
+    // "17px" stays 17px on both targets and the elder-friendly minimums hold exactly.
+    designWidth: 375,
+    deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${process.env.TARO_ENV}`,
+    plugins: [],
+    env: { TARO_APP_API_URL: JSON.stringify(apiUrl) },
+    defineConstants: {},
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    // Taro's persistent cache is keyed on config only; a stale cache has produced old bundles.
+    cache: { enable: false },
+    logger: { quiet: true, stats: false },
+    mini: {
+      postcss: {
+        pxtransform: { enable: false, config: {} },
+        cssModules: { enable: false },
+      },
+      // Keep the weapp bundle readable in DevTools only in development.
+      enableSourceMap: false,
+    },
+    h5: {
+      // Relative, so the build works when the server serves it at `/` or under any prefix.
+      publicPath: './',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      enableSourceMap: false,
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        pxtransform: { enable: false, config: {} },
+        cssModules: { enable: false },
+      },
+      devServer: { host: '127.0.0.1' },
+    },
+  };
+  return config;
+});

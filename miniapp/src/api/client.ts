@@ -1,0 +1,140 @@
+import Taro from '@tarojs/taro';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { printDocument } from './print-document';
+
+/**
+ * Why a request failed, in the few kinds the villager needs told apart. The screen shows
+ * `ApiError.message` (plain Chinese); the kind decides whether retrying can help.
+ */
+export type ApiErrorKind = 'offline' | 'timeout' | 'server' | 'input' | 'unknown';
+
+const MESSAGES: Record<ApiErrorKind, string> = {
+  offline: '网络没有连上，请检查手机信号或 Wi-Fi 后再试。',
+  timeout: '网络太慢，等了很久也没有回应，请稍后再试。',
+  server: '服务器暂时出了点问题，请稍后再试。',
+  input: '输入的内容有误，请改一改再试。',
+  unknown: '出了点问题，请稍后再试。',
+};
+
+export class ApiError extends Error {
+  constructor(
+    readonly kind: ApiErrorKind,
+    /** Technical detail for logs only; never shown. */
+    readonly detail = '',
+  ) {
+    super(MESSAGES[kind]);
+    this.name = 'ApiError';
+  }
+}
+
+/** The plain Chinese sentence to show for any thrown value. */
+export function messageFor(error: unknown): string {
+  return error instanceof ApiError ? error.message : MESSAGES.unknown;
+}
+
+export interface ClientOptions {
+  /** Full URL of the GraphQL endpoint. */
+  url: string;
+  /** Per attempt, in ms. Mountain networks are slow, so this is generous. */
+  timeoutMs: number;
+}
+
+function defaultUrl(): string {
+  const configured = process.env.TARO_APP_API_URL;
+  if (configured) return configured;
+  // The H5 build is served by the API server itself.
+  if (process.env.TARO_ENV === 'h5') return '/graphql';
+  // WeChat needs an absolute address; this one suits DevTools against a local server.
+  return 'http://127.0.0.1:4000/graphql';
+}
+
+const options: ClientOptions = { url: defaultUrl(), timeoutMs: 12000 };
+
+/** Tests and the debug page point the client elsewhere or shorten its timeout. */
+export function configureClient(next: Partial<ClientOptions>): void {
+  Object.assign(options, next);
+}
+
+interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: { message?: string; extensions?: { code?: string } }[];
+}
+
+interface RawResponse {
+  statusCode: number;
+  data: unknown;
+}
+
+function send(body: string): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    // wx.request calls `success` for every HTTP status, so the status is checked below;
+    // `fail` means the request never got an answer (no network, refused, timed out).
+    Taro.request({
+      url: options.url,
+      method: 'POST',
+      data: body,
+      header: { 'content-type': 'application/json' },
+      dataType: 'json',
+      timeout: options.timeoutMs,
+      success: (res) => resolve({ statusCode: res.statusCode, data: res.data }),
+      fail: (err: { errMsg?: string }) => {
+        const text = String(err?.errMsg ?? '');
+        reject(new ApiError(/time ?out/i.test(text) ? 'timeout' : 'offline', text));
+      },
+    });
+  });
+}
+
+function parseBody<T>(raw: unknown): GraphQLResponse<T> | null {
+  if (raw && typeof raw === 'object') return raw as GraphQLResponse<T>;
+  if (typeof raw === 'string') {
+    try {
+      return JSON.parse(raw) as GraphQLResponse<T>;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+function errorFromErrors(errors: NonNullable<GraphQLResponse<unknown>['errors']>): ApiError {
+  const codes = errors.map((e) => e.extensions?.code ?? '');
+  const detail = errors.map((e) => e.message ?? '').join('; ');
+  if (codes.includes('BAD_USER_INPUT') || codes.includes('GRAPHQL_VALIDATION_FAILED')) {
+    return new ApiError('input', detail);
+  }
+  return new ApiError('server', detail);
+}
+
+async function attempt<T>(body: string): Promise<T> {
+  const res = await send(body);
+  const parsed = parseBody<T>(res.data);
+  // A GraphQL error answer may come with 400 or 200; read it before judging the status.
+  if (parsed?.errors?.length) throw errorFromErrors(parsed.errors);
+  if (res.statusCode < 200 || res.statusCode >= 300) {
+    throw new ApiError(res.statusCode === 408 || res.statusCode === 504 ? 'timeout' : 'server', `HTTP ${res.statusCode}`);
+  }
+  if (!parsed || parsed.data == null) throw new ApiError('server', 'empty response');
+  return parsed.data;
+}
+
+function retryable(error: unknown): boolean {
+  return error instanceof ApiError && (error.kind === 'offline' || error.kind === 'timeout' || error.kind === 'server');
+}
+
+/**
+ * Runs a query. Queries are idempotent, so a failure that may be passing (no network, a
+ * timeout, a 5xx) is retried once before the villager sees an error.
+ */
+export async function query<TData, TVariables>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+): Promise<TData> {
+  const body = JSON.stringify({ query: printDocument(document), variables });
+  try {
+    return await attempt<TData>(body);
+  } catch (error) {
+    if (!retryable(error)) throw error;
+    return attempt<TData>(body);
+  }
+}

@@ -1,0 +1,41 @@
+export default defineAppConfig({
+  // The four tabs live in the main package; detail pages sit in subpackages by area so the
+  // main package stays far below WeChat's 2 MB limit as the app grows.
+  pages: [
+    'pages/jobs/index',
+    'pages/courses/index',
+    'pages/openings/index',
+    'pages/me/index',
+  ],
+  subPackages: [
+    { root: 'job', pages: ['detail/index'] },
+    { root: 'course', pages: ['detail/index'] },
+    { root: 'opening', pages: ['detail/index'] },
+  ],
+  // Detail pages are one tap from a tab: fetch their code early when on Wi-Fi or 4G.
+  preloadRule: {
+    'pages/jobs/index': { network: 'all', packages: ['job'] },
+    'pages/courses/index': { network: 'all', packages: ['course'] },
+    'pages/openings/index': { network: 'all', packages: ['opening'] },
+  },
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#0b6b3a',
+    navigationBarTitleText: '紫阳务工通',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f2f3f5',
+  },
+  tabBar: {
+    color: '#333333',
+    selectedColor: '#0b6b3a',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/jobs/index', text: '找工作' },
+      { pagePath: 'pages/courses/index', text: '学技能' },
+      { pagePath: 'pages/openings/index', text: '开店加盟' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+  lazyCodeLoading: 'requiredComponents',
+});

@@ -1,0 +1,28 @@
+import { Text, View } from '@tarojs/components';
+import type { JobCardFieldsFragment } from '../../gql/graphql';
+import { Badge, VerifiedBadge } from '../../shared/components/Badge';
+import { formatPay, formatPlaceShort, formatPostedAgo } from '../../shared/format';
+import { jobConditionBadges } from './conditions';
+
+/** Pay and place first: they decide whether a villager reads on. */
+export function JobCard({ job, onOpen }: { job: JobCardFieldsFragment; onOpen: (id: string) => void }) {
+  return (
+    <View className='card card--tappable' role='link' data-job-id={job.id} hoverClass='pressed' onClick={() => onOpen(job.id)}>
+      <View className='card__top'>
+        <Text className='card__pay'>{formatPay(job.pay)}</Text>
+        <Text className='card__place'>{formatPlaceShort(job.place)}</Text>
+      </View>
+      <View className='card__badges'>
+        {jobConditionBadges(job).map((b) => (
+          <Badge key={b}>{b}</Badge>
+        ))}
+      </View>
+      <Text className='card__title'>{job.title}</Text>
+      <View className='card__meta'>
+        <VerifiedBadge verified={job.employer.verified} />
+        <Text className='card__org'>{job.employer.name}</Text>
+      </View>
+      <Text className='card__ago'>{formatPostedAgo(job.publishedAt)}</Text>
+    </View>
+  );
+}

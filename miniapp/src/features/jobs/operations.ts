@@ -1,0 +1,72 @@
+import { graphql } from '../../gql';
+
+export const JobCardFields = graphql(`
+  fragment JobCardFields on Job {
+    id
+    title
+    category
+    place { province city county town }
+    pay { min max unit settlement }
+    providesHousing
+    providesMeals
+    coupleRooms
+    dayShiftOnly
+    employer { id name verified }
+    publishedAt
+  }
+`);
+
+export const JobListQuery = graphql(`
+  query JobList($filter: JobFilter, $sort: JobSort, $first: Int, $after: String) {
+    jobs(filter: $filter, sort: $sort, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { ...JobCardFields } }
+    }
+  }
+`);
+
+/**
+ * Chip counts. 包吃住 means housing AND meals, which the facets count separately, so the
+ * combined chip takes its count from the list itself with both conditions added.
+ */
+export const JobFacetsQuery = graphql(`
+  query JobFacets($filter: JobFilter, $boardAndLodgingFilter: JobFilter) {
+    jobFacets(filter: $filter) {
+      totalCount
+      categories { category count }
+      cities { province city count }
+      conditions { coupleRooms dayShiftOnly dailySettlement verifiedOnly }
+    }
+    boardAndLodging: jobs(filter: $boardAndLodgingFilter, first: 1) { totalCount }
+  }
+`);
+
+export const JobDetailQuery = graphql(`
+  query JobDetail($id: ID!) {
+    job(id: $id) {
+      id
+      title
+      category
+      description
+      employer { id name verified verifiedAt description openJobCount place { province city county town } }
+      place { province city county town village address latitude longitude }
+      pay { min max unit settlement monthlyMin monthlyMax }
+      providesHousing
+      providesMeals
+      coupleRooms
+      dayShiftOnly
+      socialInsurance
+      travelPaid
+      headcount
+      ageMin
+      ageMax
+      requirements
+      contactName
+      contactPhone
+      publishedAt
+      expiresAt
+      status
+    }
+  }
+`);

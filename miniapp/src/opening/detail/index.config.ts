@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '新店详情',
+  enableShareAppMessage: true,
+});

@@ -1,0 +1,13 @@
+/// <reference types="@tarojs/taro" />
+
+declare module '*.png';
+declare module '*.scss';
+
+declare namespace NodeJS {
+  interface ProcessEnv {
+    /** 'weapp' | 'h5', set by the Taro build. */
+    TARO_ENV: 'weapp' | 'h5' | string;
+    /** GraphQL endpoint; empty means same origin `/graphql` on H5. */
+    TARO_APP_API_URL?: string;
+  }
+}
