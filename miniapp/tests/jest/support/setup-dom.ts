@@ -1,0 +1,15 @@
+import * as React from 'react';
+import * as ReactDOM from 'react-dom';
+import { createH5NativeComponentConfig } from '@tarojs/plugin-framework-react/dist/runtime';
+import { resetTaroShim } from './taro-shim';
+import { forgetRememberedState } from '../../../src/shared/useRememberedState';
+import { initFontScale } from '../../../src/shared/font-scale';
+
+// Taro's H5 components call back into React through the framework runtime; connect it once.
+createH5NativeComponentConfig(null, React, ReactDOM);
+
+beforeEach(() => {
+  resetTaroShim();
+  forgetRememberedState();
+  initFontScale();
+});
