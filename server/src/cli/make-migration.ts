@@ -8,6 +8,25 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, migrate } from '../db/orm';
 
+/** Rewrites the folder's index.ts so the new migration is compiled in and runs in order. */
+function writeIndex(dir: string, driver: string): void {
+  const names = fs
+    .readdirSync(dir)
+    .filter((f) => /^Migration\d+.*\.ts$/.test(f))
+    .map((f) => f.replace(/\.ts$/, ''))
+    .sort();
+  const lines = [
+    `// Migrations for ${driver}, in order. Written by \`pnpm db:make-migration\`.`,
+    ...names.map((n) => `import { ${n} } from './${n}';`),
+    '',
+    `export const ${driver}Migrations: { name: string; class: any }[] = [`,
+    ...names.map((n) => `  { name: '${n}', class: ${n} },`),
+    '];',
+    '',
+  ];
+  fs.writeFileSync(path.join(dir, 'index.ts'), lines.join('\n'));
+}
+
 async function main() {
   const pgAdmin = process.env.MAKE_MIGRATION_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
   const scratch = `ziyang_migration_${process.pid}`;
@@ -29,6 +48,7 @@ async function main() {
       (migrator as any).options.emit = 'ts';
       const res = await migrator.createMigration(outDir, false, false, process.argv[2] ?? undefined);
       console.log(`${t.driver}: ${res.fileName || '(no changes)'}`);
+      writeIndex(outDir, t.driver);
       await db.close();
     }
   } finally {

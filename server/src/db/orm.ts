@@ -99,5 +99,9 @@ export async function migrate(db: Database): Promise<string[]> {
   }
   const migrator = db.orm.getMigrator();
   const done = await migrator.up();
+  // The catalogue version row is data every instance reads; create it once.
+  if (await db.knex.schema.hasTable('catalog_state')) {
+    await db.knex('catalog_state').insert({ id: 1, version: 0 }).onConflict('id').ignore();
+  }
   return done.map((m) => m.name);
 }

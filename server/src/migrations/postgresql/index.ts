@@ -1,4 +1,6 @@
-// Migrations for postgresql, in order. `pnpm db:make-migration` writes a new file here; add it to the list.
-import { Migration20261130080037 } from './Migration20261130080037';
+// Migrations for postgresql, in order. Written by `pnpm db:make-migration`.
+import { Migration20261130080809_initial } from './Migration20261130080809_initial';
 
-export const postgresqlMigrations: { name: string; class: any }[] = [{ name: 'Migration20261130080037', class: Migration20261130080037 }];
+export const postgresqlMigrations: { name: string; class: any }[] = [
+  { name: 'Migration20261130080809_initial', class: Migration20261130080809_initial },
+];

@@ -74,7 +74,9 @@ export const JobSchema = new EntitySchema<Job>({
     // "Highest pay" walks (pay_monthly_max, published_at, id).
     { name: 'jobs_status_pay_idx', properties: ['status', 'payMonthlyMax', 'publishedAt', 'id'] },
     { name: 'jobs_city_idx', properties: ['city', 'publishedAt'] },
-    { name: 'jobs_county_town_idx', properties: ['county', 'town', 'publishedAt'] },
+    { name: 'jobs_county_idx', properties: ['county', 'publishedAt'] },
+    // A town name is unique enough on its own: villagers filter by town without a county.
+    { name: 'jobs_town_idx', properties: ['town', 'publishedAt'] },
     { name: 'jobs_category_idx', properties: ['category', 'publishedAt'] },
     { name: 'jobs_employer_idx', properties: ['employer'] },
   ],

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261130080037 extends Migration {
+export class Migration20261130080809_initial extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`catalog_state\` (\`id\` integer not null, \`version\` integer not null, primary key (\`id\`));`);
@@ -11,7 +11,8 @@ export class Migration20261130080037 extends Migration {
     this.addSql(`create index \`jobs_status_published_idx\` on \`jobs\` (\`status\`, \`published_at\`, \`id\`);`);
     this.addSql(`create index \`jobs_status_pay_idx\` on \`jobs\` (\`status\`, \`pay_monthly_max\`, \`published_at\`, \`id\`);`);
     this.addSql(`create index \`jobs_city_idx\` on \`jobs\` (\`city\`, \`published_at\`);`);
-    this.addSql(`create index \`jobs_county_town_idx\` on \`jobs\` (\`county\`, \`town\`, \`published_at\`);`);
+    this.addSql(`create index \`jobs_county_idx\` on \`jobs\` (\`county\`, \`published_at\`);`);
+    this.addSql(`create index \`jobs_town_idx\` on \`jobs\` (\`town\`, \`published_at\`);`);
     this.addSql(`create index \`jobs_category_idx\` on \`jobs\` (\`category\`, \`published_at\`);`);
     this.addSql(`create index \`jobs_employer_idx\` on \`jobs\` (\`employer_id\`);`);
 
@@ -31,7 +32,6 @@ export class Migration20261130080037 extends Migration {
     this.addSql(`create table \`course_employers\` (\`course_id\` text not null, \`employer_id\` text not null, constraint \`course_employers_course_id_foreign\` foreign key(\`course_id\`) references \`courses\`(\`id\`) on update cascade, constraint \`course_employers_employer_id_foreign\` foreign key(\`employer_id\`) references \`organizations\`(\`id\`) on update cascade, primary key (\`course_id\`, \`employer_id\`));`);
     this.addSql(`create index \`course_employers_course_id_index\` on \`course_employers\` (\`course_id\`);`);
     this.addSql(`create index \`course_employers_employer_id_index\` on \`course_employers\` (\`employer_id\`);`);
-    this.addSql(`insert into catalog_state (id, version) values (1, 0);`);
   }
 
 }

@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { loadConfig } from '../src/config';
+import { openDatabase } from '../src/db/orm';
+import { startServer, type RunningServer } from '../src/http/server';
+
+export type Engine = 'sqlite' | 'postgresql';
+
+/**
+ * Every suite runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL names a server
+ * where we may create databases (e.g. postgresql://postgres@127.0.0.1:5432/postgres).
+ */
+export const engines: Engine[] = process.env.TEST_DATABASE_URL ? ['sqlite', 'postgresql'] : ['sqlite'];
+
+export interface TestServer extends RunningServer {
+  engine: Engine;
+  /** The database URL, so a second server instance can share it. */
+  databaseUrl: string;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, init?: RequestInit): Promise<GqlResponse<T>>;
+  post(body: string, headers?: Record<string, string>): Promise<Response>;
+}
+
+export interface GqlResponse<T> {
+  status: number;
+  data: T;
+  errors?: { message: string; extensions?: { code?: string; [k: string]: unknown } }[];
+  raw: string;
+}
+
+/** A fresh, empty database for one suite; dropped by `dispose`. */
+export async function createTestDatabase(engine: Engine): Promise<{ url: string; dispose(): Promise<void> }> {
+  if (engine === 'sqlite') {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ziyang-test-'));
+    return { url: `sqlite:${path.join(dir, 'test.sqlite')}`, dispose: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  }
+  const adminUrl = process.env.TEST_DATABASE_URL!;
+  const name = `ziyang_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = await openDatabase({ driver: 'postgresql', url: adminUrl });
+  await admin.knex.raw(`create database ${name}`);
+  await admin.close();
+  const u = new URL(adminUrl);
+  u.pathname = `/${name}`;
+  return {
+    url: u.toString(),
+    dispose: async () => {
+      const a = await openDatabase({ driver: 'postgresql', url: adminUrl });
+      await a.knex.raw(`drop database if exists ${name} with (force)`);
+      await a.close();
+    },
+  };
+}
+
+export async function startOn(databaseUrl: string, engine: Engine, env: Record<string, string> = {}): Promise<TestServer> {
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'silent',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATABASE_URL: databaseUrl,
+    MIGRATE_ON_START: 'true',
+    SEED_ON_START: 'true',
+    H5_DIR: '',
+    ...env,
+  });
+  const server = await startServer(config);
+  const endpoint = `${server.url}/graphql`;
+  return Object.assign(server, {
+    engine,
+    databaseUrl,
+    async post(body: string, headers: Record<string, string> = {}) {
+      return fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    },
+    async gql(query: string, variables?: Record<string, unknown>, init: RequestInit = {}) {
+      const res = await fetch(endpoint, {
+        method: 'POST',
+        ...init,
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...(init.headers ?? {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      const raw = await res.text();
+      const json = JSON.parse(raw);
+      return { status: res.status, data: json.data, errors: json.errors, raw };
+    },
+  });
+}
+
+/** A server on a fresh database filled with the demo catalogue. */
+export async function startTestServer(engine: Engine, env: Record<string, string> = {}): Promise<TestServer & { dispose(): Promise<void> }> {
+  const db = await createTestDatabase(engine);
+  const server = await startOn(db.url, engine, env);
+  return Object.assign(server, {
+    async dispose() {
+      await server.close();
+      await db.dispose();
+    },
+  });
+}
+
+export function codes(res: GqlResponse<unknown>): (string | undefined)[] {
+  return (res.errors ?? []).map((e) => e.extensions?.code);
+}
