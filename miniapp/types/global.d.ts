@@ -11,3 +11,8 @@ declare namespace NodeJS {
     TARO_APP_API_URL?: string;
   }
 }
+
+// The framework runtime's H5 entry, used by the jest setup to connect Taro's components to React.
+declare module '@tarojs/plugin-framework-react/dist/runtime' {
+  export function createH5NativeComponentConfig(component: unknown, react: unknown, reactDOM: unknown): unknown;
+}
