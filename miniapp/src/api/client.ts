@@ -65,23 +65,36 @@ interface RawResponse {
   data: unknown;
 }
 
-function send(body: string): Promise<RawResponse> {
+function send(payload: object): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    // wx.request calls `success` for every HTTP status, so the status is checked below;
-    // `fail` means the request never got an answer (no network, refused, timed out).
-    Taro.request({
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      fn();
+    };
+    // Our own clock, so a timeout reads the same on every platform (H5 reports an abort,
+    // WeChat a "timeout" errMsg); the platform's own timeout is a little later as a backstop.
+    const timer = setTimeout(() => settle(() => reject(new ApiError('timeout', 'client timeout'))), options.timeoutMs);
+    // wx.request calls `success` for every HTTP status, so the status is checked later;
+    // `fail` means the request never got an answer (no network, refused, aborted).
+    const task = Taro.request({
       url: options.url,
       method: 'POST',
-      data: body,
+      // An object, not a string: both platforms serialize it as JSON for this content type.
+      data: payload,
       header: { 'content-type': 'application/json' },
       dataType: 'json',
-      timeout: options.timeoutMs,
-      success: (res) => resolve({ statusCode: res.statusCode, data: res.data }),
-      fail: (err: { errMsg?: string }) => {
-        const text = String(err?.errMsg ?? '');
-        reject(new ApiError(/time ?out/i.test(text) ? 'timeout' : 'offline', text));
+      timeout: options.timeoutMs + 1000,
+      success: (res) => settle(() => resolve({ statusCode: res.statusCode, data: res.data })),
+      fail: (err: { errMsg?: string; message?: string }) => {
+        const text = String(err?.errMsg ?? err?.message ?? '');
+        settle(() => reject(new ApiError(/time ?out/i.test(text) ? 'timeout' : 'offline', text)));
       },
-    });
+    }) as unknown;
+    // On H5 the returned promise also rejects; `fail` has handled it already.
+    if (task && typeof (task as Promise<unknown>).catch === 'function') (task as Promise<unknown>).catch(() => undefined);
   });
 }
 
@@ -106,8 +119,8 @@ function errorFromErrors(errors: NonNullable<GraphQLResponse<unknown>['errors']>
   return new ApiError('server', detail);
 }
 
-async function attempt<T>(body: string): Promise<T> {
-  const res = await send(body);
+async function attempt<T>(payload: object): Promise<T> {
+  const res = await send(payload);
   const parsed = parseBody<T>(res.data);
   // A GraphQL error answer may come with 400 or 200; read it before judging the status.
   if (parsed?.errors?.length) throw errorFromErrors(parsed.errors);
@@ -130,11 +143,11 @@ export async function query<TData, TVariables>(
   document: TypedDocumentNode<TData, TVariables>,
   variables: TVariables,
 ): Promise<TData> {
-  const body = JSON.stringify({ query: printDocument(document), variables });
+  const payload = { query: printDocument(document), variables };
   try {
-    return await attempt<TData>(body);
+    return await attempt<TData>(payload);
   } catch (error) {
     if (!retryable(error)) throw error;
-    return attempt<TData>(body);
+    return attempt<TData>(payload);
   }
 }

@@ -16,8 +16,8 @@ describe('GraphQL client', () => {
     await expect(query(JobDetailQuery, { id: 'x' })).resolves.toEqual({ job: null });
     const sent = calls.requests[0];
     expect(sent.method).toBe('POST');
-    expect(sent.timeout).toBe(5000);
-    expect(JSON.parse(String(sent.data))).toEqual({ query: expect.stringContaining('query JobDetail($id: ID!)'), variables: { id: 'x' } });
+    expect(sent.header).toEqual({ 'content-type': 'application/json' });
+    expect(sent.data).toEqual({ query: expect.stringContaining('query JobDetail($id: ID!)'), variables: { id: 'x' } });
   });
 
   it('retries a query once after a network failure', async () => {
@@ -47,6 +47,18 @@ describe('GraphQL client', () => {
     const err = (await query(JobDetailQuery, { id: 'x' }).catch((e) => e)) as ApiError;
     expect(err.message).not.toMatch(/SQLITE/);
     expect(err.detail).toMatch(/SQLITE/);
+  });
+
+  it('times out by itself when no answer comes', async () => {
+    configureClient({ timeoutMs: 50 });
+    try {
+      answer(() => undefined);
+      const err = (await query(JobDetailQuery, { id: 'x' }).catch((e) => e)) as ApiError;
+      expect(err.kind).toBe('timeout');
+      expect(calls.requests).toHaveLength(2);
+    } finally {
+      configureClient({ timeoutMs: 5000 });
+    }
   });
 
   it('does not retry bad input, and says so plainly', async () => {

@@ -253,7 +253,7 @@ export function createFakeApi(): FakeApi {
     received: [],
     unexpectedErrors: [],
     handle(opts) {
-      const body = typeof opts.data === 'string' ? JSON.parse(opts.data) : (opts.data as { query: string; variables: Record<string, unknown> });
+      const body = opts.data as { query: string; variables: Record<string, unknown> };
       const operationName = /(query|mutation)\s+(\w+)/.exec(body.query)?.[2] ?? '';
       api.received.push({ operationName, variables: body.variables ?? {} });
       let mode = api.mode;
