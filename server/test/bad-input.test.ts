@@ -95,7 +95,7 @@ describe.each(engines)('hostile input on %s', (engine) => {
   it('refuses a body that is not JSON', async () => {
     const res = await s.post('{"query": "{ ok }"');
     expect(res.status).toBe(400);
-    const body = await res.json();
+    const body: any = await res.json();
     expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
     await stillServes();
   });
@@ -105,7 +105,7 @@ describe.each(engines)('hostile input on %s', (engine) => {
     expect(empty.status).toBe(400);
     const noQuery = await s.post(JSON.stringify({ query: '' }));
     expect(noQuery.status).toBe(400);
-    const body = await noQuery.json();
+    const body: any = await noQuery.json();
     expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
   });
 
@@ -152,7 +152,7 @@ describe.each(engines)('hostile input on %s', (engine) => {
   it('refuses a 1 MB body before reading it all', async () => {
     const res = await s.post(JSON.stringify({ query: `{ ok }`, variables: { pad: 'x'.repeat(1024 * 1024) } }));
     expect(res.status).toBe(413);
-    const body = await res.json();
+    const body: any = await res.json();
     expect(body.errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
     await stillServes();
   });
@@ -161,7 +161,7 @@ describe.each(engines)('hostile input on %s', (engine) => {
     const batch = JSON.stringify(Array.from({ length: 100 }, () => ({ query: '{ ok }' })));
     const res = await s.post(batch);
     expect(res.status).toBe(400);
-    const body = await res.json();
+    const body: any = await res.json();
     expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
     await stillServes();
   });
@@ -174,7 +174,7 @@ describe.each(engines)('hostile input on %s', (engine) => {
   });
 
   it('refuses a huge query by its token count', async () => {
-    const res = await s.gql(`{ ${Array.from({ length: 3000 }, () => 'ok').join(' ')} }`);
+    const res = await s.gql(`{ ${Array.from({ length: 6000 }, () => 'ok').join(' ')} }`);
     expect(res.status).toBe(400);
     expect(codes(res)).toEqual(['GRAPHQL_PARSE_FAILED']);
   });

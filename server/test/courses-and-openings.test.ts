@@ -34,9 +34,9 @@ describe.each(engines)('courses, shop openings and organisations on %s', (engine
     let after: string | null = null;
     let totalCount = 0;
     for (let i = 0; i < 50; i++) {
-      const res = await s.gql(query, { ...variables, after });
+      const res: any = await s.gql(query, { ...variables, after });
       expect(res.errors).toBeUndefined();
-      const conn = res.data[field];
+      const conn: any = res.data[field];
       totalCount = conn.totalCount;
       seen.push(...conn.edges.map((e: any) => e.node));
       if (!conn.pageInfo.hasNextPage) break;

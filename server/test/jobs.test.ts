@@ -21,7 +21,7 @@ async function walk(s: TestServer, variables: Record<string, unknown>, between?:
   const seen: JobNode[] = [];
   let after: string | null = null;
   for (let page = 0; page < 100; page++) {
-    const res = await s.gql(LIST, { ...variables, after });
+    const res: any = await s.gql(LIST, { ...variables, after });
     expect(res.errors).toBeUndefined();
     seen.push(...res.data.jobs.edges.map((e: any) => e.node));
     if (!res.data.jobs.pageInfo.hasNextPage) return { seen, totalCount: res.data.jobs.totalCount };

@@ -34,7 +34,7 @@ function baseOptions(migrationsList: { name: string; class: any }[]): Partial<Op
   return {
     entities,
     extensions: [Migrator],
-    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false },
+    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, silent: true },
     // Queries are read through the query builder as plain rows; the identity map is only
     // for writes, so keep discovery strict and warnings quiet.
     discovery: { warnWhenNoEntities: true },

@@ -10,7 +10,7 @@ import {
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context';
-import { DEFAULT_PAGE_SIZE } from '../modules/common/connection';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../modules/common/connection';
 
 /**
  * Limits checked after validation and before execution, so a hostile query costs a parse and
@@ -64,8 +64,9 @@ function measure(
       if (sel.alias) total.aliases += 1;
       if (!sel.selectionSet) continue;
       const child = measure(sel.selectionSet, fragments, variables, depth + 1, seen);
+      // `first` beyond the page limit is refused by the resolver with a clearer message.
       const first = intArg(sel, 'first', variables);
-      const multiplier = first !== null || sel.arguments?.some((a) => a.name.value === 'filter') ? Math.max(1, first ?? DEFAULT_PAGE_SIZE) : (LIST_SIZES[sel.name.value] ?? 1);
+      const multiplier = first !== null || sel.arguments?.some((a) => a.name.value === 'filter') ? Math.min(MAX_PAGE_SIZE, Math.max(1, first ?? DEFAULT_PAGE_SIZE)) : (LIST_SIZES[sel.name.value] ?? 1);
       inner = { depth: child.depth, aliases: child.aliases, cost: 1 + multiplier * child.cost };
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {
       inner = measure(sel.selectionSet, fragments, variables, depth, seen);
