@@ -13,7 +13,7 @@ let server;
 let phone;
 let page;
 
-const visible = (selector) => page.locator(`${selector}:visible`);
+const visible = (selector, options) => page.locator(`${selector}:visible`, options);
 const ids = (attr) => visible(`[${attr}]`).evaluateAll((els, a) => els.map((e) => e.getAttribute(a)), attr);
 const shownTotal = async () => Number(await visible('[data-total]').first().getAttribute('data-total'));
 const chipCount = async (label) => Number(await visible(`[data-chip="${label}"] .chip__count`).first().innerText());
@@ -25,8 +25,17 @@ async function waitForTotal(n) {
   );
 }
 
+/** Pages slide in and out (300 ms); wait until only the new page is on screen. */
+const settle = () => page.waitForTimeout(450);
+
 async function openTab(label) {
   await page.locator('.weui-tabbar__item', { hasText: label }).click();
+  await settle();
+}
+
+async function goBack() {
+  await page.goBack();
+  await settle();
 }
 
 async function scrollToBottom() {
@@ -164,6 +173,7 @@ describe('H5 app in Chromium against the real server', () => {
 
     await visible(`[data-job-id="${id}"]`).click();
     await visible('.detail [data-field="pay"]').waitFor();
+    await settle();
     assert.equal(await visible('.detail [data-field="pay"]').innerText(), payText(job.pay));
     const place = job.place.town ? `${job.place.county}·${job.place.town}` : [job.place.city, job.place.county].filter(Boolean).join('·');
     assert.equal(await visible('.detail [data-field="place"]').innerText(), place);
@@ -178,7 +188,7 @@ describe('H5 app in Chromium against the real server', () => {
     assert.match(await visible('[role="dialog"]').innerText(), /报名要先登录/);
     await screenshot(page, 'job-detail-sign-in');
 
-    await page.goBack();
+    await goBack();
     await visible('[data-job-id]').first().waitFor();
     assert.equal(await visible('.search__input input').inputValue(), keywordBefore);
     assert.equal(await visible('[data-chip="包吃住"]').getAttribute('aria-pressed'), chipBefore);
@@ -194,6 +204,7 @@ describe('H5 app in Chromium against the real server', () => {
     const { course } = await gql(server.url, `query($id: ID!) { course(id: $id) { seatsLeft status title } }`, { id });
     await first.click();
     await visible('.detail [data-field="seats-left"]').waitFor();
+    await settle();
     const seats = await visible('.detail [data-field="seats-left"]').innerText();
     if (course.status === 'OPEN' && course.seatsLeft > 0) assert.equal(seats, `还剩${course.seatsLeft}个名额`);
     else assert.match(seats, /名额已满|报名已结束|已取消/);
@@ -201,7 +212,7 @@ describe('H5 app in Chromium against the real server', () => {
     await assertPlain('课程详情');
     await assertElderFriendly('课程详情');
     await screenshot(page, 'course-detail');
-    await page.goBack();
+    await goBack();
     await visible('[data-course-id]').first().waitFor();
   });
 
@@ -213,13 +224,14 @@ describe('H5 app in Chromium against the real server', () => {
     const { franchiseOpening } = await gql(server.url, `query($id: ID!) { franchiseOpening(id: $id) { title positions { title } } }`, { id });
     await first.click();
     await visible('.detail').waitFor();
+    await settle();
     const text = await visible('.detail').innerText();
     assert.ok(text.includes(franchiseOpening.title), 'title shown');
     for (const p of franchiseOpening.positions) assert.ok(text.includes(p.title), `position ${p.title} shown`);
     await assertPlain('新店详情');
     await assertElderFriendly('新店详情');
     await screenshot(page, 'opening-detail');
-    await page.goBack();
+    await goBack();
     await visible('[data-opening-id]').first().waitFor();
   });
 

@@ -14,7 +14,8 @@ export const MINIAPP_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../
 export const REPO_DIR = resolve(MINIAPP_DIR, '..');
 export const H5_DIR = join(MINIAPP_DIR, 'dist', 'h5');
 export const SCREENSHOT_DIR = join(MINIAPP_DIR, 'docs', 'screenshots');
-const SERVER_MAIN = join(REPO_DIR, 'server', 'dist', 'main.js');
+// E2E_SERVER_MAIN points the tests at another server build (e.g. a release candidate).
+const SERVER_MAIN = process.env.E2E_SERVER_MAIN || join(REPO_DIR, 'server', 'dist', 'main.js');
 
 /** Nothing started here outlives this. */
 const MAX_LIFETIME_MS = 10 * 60 * 1000;

@@ -84,7 +84,12 @@ export function formatDay(value: string | null | undefined, now: Date = new Date
 export function formatDayRange(start: string | null | undefined, end: string | null | undefined, now?: Date): string {
   const a = formatDay(start, now);
   const b = formatDay(end, now);
-  if (a && b) return a === b ? a : `${a}—${b}`;
+  if (a && b) {
+    if (a === b) return a;
+    // 2027年2月15日—2月24日: the year once is enough.
+    const year = /^\d{4}年/.exec(a)?.[0];
+    return `${a}—${year && b.startsWith(year) ? b.slice(year.length) : b}`;
+  }
   return a || b;
 }
 

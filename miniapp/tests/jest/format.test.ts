@@ -24,6 +24,8 @@ describe('wording of API values', () => {
     expect(formatDay('2027-01-08', NOW)).toBe('2027年1月8日');
     expect(formatDay('2026-11-30T17:00:00.000Z', NOW)).toBe('12月1日');
     expect(formatDayRange('2026-12-15', '2026-12-30', NOW)).toBe('12月15日—12月30日');
+    expect(formatDayRange('2027-02-15', '2027-02-24', NOW)).toBe('2027年2月15日—2月24日');
+    expect(formatDayRange('2026-12-28', '2027-01-05', NOW)).toBe('12月28日—2027年1月5日');
     expect(formatDay('not a date', NOW)).toBe('');
     expect(formatDay(undefined, NOW)).toBe('');
   });

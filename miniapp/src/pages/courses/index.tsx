@@ -27,7 +27,7 @@ export default function CoursesPage() {
 
   return (
     <Screen>
-      <SearchBar value={s.search.keyword} placeholder='搜课程，比如：修脚、电工、月嫂' onSearch={s.setKeyword} />
+      <SearchBar value={s.search.keyword} placeholder='搜：修脚、电工、厨师' onSearch={s.setKeyword} />
       <View className='filters'>
         <View className='filters__row filters__row--wrap'>
           <Chip label='免费' selected={s.search.freeOnly} onTap={s.toggleFree} />

@@ -24,7 +24,7 @@ export default function JobsPage() {
 
   return (
     <Screen>
-      <SearchBar value={s.search.keyword} placeholder='搜工作，比如：足疗、修脚、深圳' onSearch={s.setKeyword} />
+      <SearchBar value={s.search.keyword} placeholder='搜：足疗、修脚、深圳' onSearch={s.setKeyword} />
       <JobFilterBar
         search={s.search}
         facets={s.facets}

@@ -25,7 +25,7 @@ export default function OpeningsPage() {
 
   return (
     <Screen>
-      <SearchBar value={s.search.keyword} placeholder='搜城市或品牌，比如：深圳、足康' onSearch={s.setKeyword} />
+      <SearchBar value={s.search.keyword} placeholder='搜：城市或品牌' onSearch={s.setKeyword} />
       <View className='filters'>
         <View className='filters__row filters__row--wrap'>
           <Chip label='可加盟' selected={s.search.franchiseOnly} onTap={s.toggleFranchise} />

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// The mini-program's whole test suite, in the order a failure is cheapest to find:
+// component tests (jest), the WeChat size budget, then the browser tests against the real
+// server. Builds whatever is missing or older than the sources first, so a fresh clone
+// needs nothing but `pnpm install`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const miniapp = dirname(dirname(fileURLToPath(import.meta.url)));
+const repo = dirname(miniapp);
+
+function run(label, command, args, cwd = miniapp) {
+  console.log(`\n== ${label}: ${command} ${args.join(' ')}`);
+  const r = spawnSync(command, args, { cwd, stdio: 'inherit', env: process.env });
+  return r.status === 0;
+}
+
+function newestMtime(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+const sourcesChanged = newestMtime(join(miniapp, 'src'));
+function needsBuild(marker) {
+  return !existsSync(marker) || statSync(marker).mtimeMs < sourcesChanged;
+}
+
+let ok = true;
+if (needsBuild(join(miniapp, 'dist', 'weapp', 'app.json'))) ok = run('build weapp', 'pnpm', ['build:weapp']) && ok;
+if (needsBuild(join(miniapp, 'dist', 'h5', 'index.html'))) ok = run('build h5', 'pnpm', ['build:h5']) && ok;
+if (!process.env.E2E_SERVER_MAIN && !existsSync(join(repo, 'server', 'dist', 'main.js'))) {
+  ok = run('build server', 'pnpm', ['--filter', '@ziyang/server', 'build'], repo) && ok;
+}
+if (!ok) {
+  console.error('A build failed; not running the tests.');
+  process.exit(1);
+}
+
+const results = [
+  ['component tests', run('component tests', 'pnpm', ['exec', 'jest'])],
+  ['size budget', run('size budget', 'node', ['scripts/size-budget.mjs'])],
+  ['browser tests', run('browser tests', 'node', ['--test', '--test-concurrency=1', 'e2e/'])],
+];
+console.log('\n== mini-program tests');
+for (const [name, passed] of results) console.log(`${passed ? 'ok  ' : 'FAIL'}  ${name}`);
+process.exit(results.every(([, passed]) => passed) ? 0 : 1);
