@@ -10,6 +10,8 @@ async function main() {
     process.exit(2);
   }
   const server = await startServer(config);
+  // Printed at every log level but silent: scripts wait for this line to know the port.
+  if (config.logLevel !== 'silent') console.log(`[ziyang] listening on ${server.url} (GraphQL at ${server.url}/graphql, database: ${config.database.driver})`);
   const stop = async (signal: string) => {
     console.log(`[ziyang] ${signal}: shutting down`);
     await server.close();

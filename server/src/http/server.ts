@@ -212,7 +212,6 @@ export async function startServer(config: Config): Promise<RunningServer> {
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
-  log(`listening on ${url} (GraphQL at ${url}/graphql, database: ${config.database.driver})`);
 
   return {
     url,
