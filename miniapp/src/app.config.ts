@@ -37,5 +37,4 @@ export default defineAppConfig({
       { pagePath: 'pages/me/index', text: '我的' },
     ],
   },
-  lazyCodeLoading: 'requiredComponents',
 });

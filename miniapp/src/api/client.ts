@@ -9,7 +9,7 @@ import { printDocument } from './print-document';
 export type ApiErrorKind = 'offline' | 'timeout' | 'server' | 'input' | 'unknown';
 
 const MESSAGES: Record<ApiErrorKind, string> = {
-  offline: '网络没有连上，请检查手机信号或 Wi-Fi 后再试。',
+  offline: '网络没有连上，请检查手机信号或无线网后再试。',
   timeout: '网络太慢，等了很久也没有回应，请稍后再试。',
   server: '服务器暂时出了点问题，请稍后再试。',
   input: '输入的内容有误，请改一改再试。',
