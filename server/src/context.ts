@@ -10,11 +10,14 @@ export interface Context {
   loaders: Loaders;
   /** One clock reading per request, so every field of a response agrees on "now". */
   now: Date;
-  /** Set once the response is known to be public, so it may be shared with other anonymous clients. */
-  cacheable: boolean;
+  /**
+   * Set once the response is known to be public, so it may be shared with other anonymous
+   * clients. An object, because Apollo hands resolvers a shallow copy of the context.
+   */
+  response: { cacheable: boolean };
 }
 
 export function createContext(db: Database, services: Services): Context {
   const now = new Date();
-  return { db, services, now, loaders: createLoaders(services, now), cacheable: false };
+  return { db, services, now, loaders: createLoaders(services, now), response: { cacheable: false } };
 }

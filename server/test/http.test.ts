@@ -19,6 +19,21 @@ describe.each(engines)('HTTP behaviour on %s', (engine) => {
     expect(await res.json()).toEqual({ status: 'ok', database: 'ok' });
   });
 
+  it('serves a repeated anonymous query from the cache, and never a signed-in one', async () => {
+    const q = `{ jobs(first: 3, filter: { keyword: "修脚" }) { totalCount edges { node { id } } } }`;
+    const before = s.cache.size;
+    const first = await s.gql(q);
+    expect(s.cache.size).toBe(before + 1);
+    const second = await s.gql(q);
+    expect(second.raw).toBe(first.raw);
+    expect(s.cache.size).toBe(before + 1);
+    await s.gql(`{ jobs(first: 4) { totalCount } }`, undefined, { headers: { authorization: 'Bearer x' } });
+    expect(s.cache.size).toBe(before + 1);
+    const failed = await s.gql(`{ jobs(first: 99) { totalCount } }`);
+    expect(failed.errors).toBeDefined();
+    expect(s.cache.size).toBe(before + 1);
+  });
+
   it('compresses large responses for clients that accept gzip', async () => {
     const body = JSON.stringify({ query: '{ jobs(first: 20) { edges { node { id title description } } } }' });
     const raw = await new Promise<{ headers: Record<string, unknown>; data: Buffer }>((resolve, reject) => {

@@ -15,6 +15,7 @@ import autocannon from 'autocannon';
 import { packageRoot } from '../config';
 import { openDatabase } from '../db/orm';
 import { argValue } from '../cli/catalog-admin';
+import { sqliteMigrations } from '../migrations/sqlite';
 
 const LIST_FIELDS = `totalCount pageInfo { hasNextPage endCursor } edges { cursor node {
   id title category pay { min max unit settlement } place { city county town }
@@ -92,15 +93,16 @@ async function load(url: string, pathName: string, body: string): Promise<Omit<R
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx };
 }
 
-/** A database holding `jobs` generated jobs, made once and reused by later runs. */
+/** A database holding `jobs` generated jobs, made once and reused until the schema changes. */
 async function prepare(engine: string): Promise<string> {
+  const schemaTag = (sqliteMigrations.at(-1)?.name.match(/\d{14}/)?.[0] ?? '0').slice(2);
   let url: string;
   if (engine === 'sqlite') {
     fs.mkdirSync(dataDir, { recursive: true });
-    url = `sqlite:${path.join(dataDir, `jobs-${jobs}.sqlite`)}`;
+    url = `sqlite:${path.join(dataDir, `jobs-${jobs}-${schemaTag}.sqlite`)}`;
   } else {
     const admin = await openDatabase({ driver: 'postgresql', url: pgAdmin });
-    const name = `ziyang_bench_${jobs}`;
+    const name = `ziyang_bench_${jobs}_${schemaTag}`;
     const exists = await admin.knex.raw('select 1 from pg_database where datname = ?', [name]);
     if (exists.rows.length === 0) await admin.knex.raw(`create database ${name}`);
     await admin.close();

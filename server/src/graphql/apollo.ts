@@ -28,7 +28,7 @@ const cacheablePlugin: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async willSendResponse({ operation, response, contextValue }) {
-        contextValue.cacheable =
+        contextValue.response.cacheable =
           operation?.operation === 'query' && response.body.kind === 'single' && !response.body.singleResult.errors?.length;
       },
     };

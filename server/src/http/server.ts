@@ -154,7 +154,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     }
     const outHeaders: [string, string][] = [...result.headers].filter(([n]) => n !== 'content-length');
     const status = result.status ?? 200;
-    if (shareable && status === 200 && (ctx as Context | null)?.cacheable) {
+    if (shareable && status === 200 && (ctx as Context | null)?.response.cacheable) {
       cache.set(key, { status, headers: outHeaders, body: payload, version });
     }
     writeBody(req, res, status, outHeaders, payload);

@@ -1,6 +1,6 @@
 // Migrations for sqlite, in order. Written by `pnpm db:make-migration`.
-import { Migration20261130080809_initial } from './Migration20261130080809_initial';
+import { Migration20261130082347_initial } from './Migration20261130082347_initial';
 
 export const sqliteMigrations: { name: string; class: any }[] = [
-  { name: 'Migration20261130080809_initial', class: Migration20261130080809_initial },
+  { name: 'Migration20261130082347_initial', class: Migration20261130082347_initial },
 ];

@@ -71,6 +71,8 @@ export const JobSchema = new EntitySchema<Job>({
   indexes: [
     // The default list: open jobs, newest first, walked by (published_at, id) keyset.
     { name: 'jobs_status_published_idx', properties: ['status', 'publishedAt', 'id'] },
+    // Counting the open jobs reads only this index, never the rows.
+    { name: 'jobs_status_expires_idx', properties: ['status', 'expiresAt'] },
     // "Highest pay" walks (pay_monthly_max, published_at, id).
     { name: 'jobs_status_pay_idx', properties: ['status', 'payMonthlyMax', 'publishedAt', 'id'] },
     { name: 'jobs_city_idx', properties: ['city', 'publishedAt'] },

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261130080809_initial extends Migration {
+export class Migration20261130082347_initial extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`catalog_state\` (\`id\` integer not null, \`version\` integer not null, primary key (\`id\`));`);
@@ -9,6 +9,7 @@ export class Migration20261130080809_initial extends Migration {
 
     this.addSql(`create table \`jobs\` (\`id\` text not null, \`employer_id\` text not null, \`title\` text not null, \`category\` text not null, \`description\` text not null, \`province\` text not null, \`city\` text not null, \`county\` text null, \`town\` text null, \`village\` text null, \`address\` text null, \`latitude\` double null, \`longitude\` double null, \`pay_min\` integer not null, \`pay_max\` integer not null, \`pay_unit\` text not null, \`pay_settlement\` text not null, \`pay_units_per_month\` integer null, \`pay_monthly_min\` integer not null, \`pay_monthly_max\` integer not null, \`provides_housing\` integer not null, \`provides_meals\` integer not null, \`couple_rooms\` integer not null, \`day_shift_only\` integer not null, \`social_insurance\` integer not null, \`travel_paid\` integer not null, \`headcount\` integer not null, \`age_min\` integer null, \`age_max\` integer null, \`requirements\` text not null, \`contact_name\` text not null, \`contact_phone\` text not null, \`published_at\` datetime not null, \`expires_at\` datetime null, \`status\` text not null, \`search_text\` text not null, \`created_at\` datetime not null, \`updated_at\` datetime not null, constraint \`jobs_employer_id_foreign\` foreign key(\`employer_id\`) references \`organizations\`(\`id\`) on update cascade, primary key (\`id\`));`);
     this.addSql(`create index \`jobs_status_published_idx\` on \`jobs\` (\`status\`, \`published_at\`, \`id\`);`);
+    this.addSql(`create index \`jobs_status_expires_idx\` on \`jobs\` (\`status\`, \`expires_at\`);`);
     this.addSql(`create index \`jobs_status_pay_idx\` on \`jobs\` (\`status\`, \`pay_monthly_max\`, \`published_at\`, \`id\`);`);
     this.addSql(`create index \`jobs_city_idx\` on \`jobs\` (\`city\`, \`published_at\`);`);
     this.addSql(`create index \`jobs_county_idx\` on \`jobs\` (\`county\`, \`published_at\`);`);

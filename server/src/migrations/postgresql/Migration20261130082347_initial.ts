@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261130080809_initial extends Migration {
+export class Migration20261130082347_initial extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "catalog_state" ("id" int not null, "version" int not null, constraint "catalog_state_pkey" primary key ("id"));`);
@@ -9,6 +9,7 @@ export class Migration20261130080809_initial extends Migration {
 
     this.addSql(`create table "jobs" ("id" varchar(16) not null, "employer_id" varchar(16) not null, "title" varchar(60) not null, "category" varchar(16) not null, "description" text not null, "province" varchar(20) not null, "city" varchar(20) not null, "county" varchar(20) null, "town" varchar(20) null, "village" varchar(20) null, "address" varchar(100) null, "latitude" double precision null, "longitude" double precision null, "pay_min" int not null, "pay_max" int not null, "pay_unit" varchar(8) not null, "pay_settlement" varchar(8) not null, "pay_units_per_month" int null, "pay_monthly_min" int not null, "pay_monthly_max" int not null, "provides_housing" boolean not null, "provides_meals" boolean not null, "couple_rooms" boolean not null, "day_shift_only" boolean not null, "social_insurance" boolean not null, "travel_paid" boolean not null, "headcount" int not null, "age_min" int null, "age_max" int null, "requirements" text not null, "contact_name" varchar(20) not null, "contact_phone" varchar(20) not null, "published_at" timestamptz not null, "expires_at" timestamptz null, "status" varchar(8) not null, "search_text" text not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, constraint "jobs_pkey" primary key ("id"));`);
     this.addSql(`create index "jobs_status_published_idx" on "jobs" ("status", "published_at", "id");`);
+    this.addSql(`create index "jobs_status_expires_idx" on "jobs" ("status", "expires_at");`);
     this.addSql(`create index "jobs_status_pay_idx" on "jobs" ("status", "pay_monthly_max", "published_at", "id");`);
     this.addSql(`create index "jobs_city_idx" on "jobs" ("city", "published_at");`);
     this.addSql(`create index "jobs_county_idx" on "jobs" ("county", "published_at");`);
