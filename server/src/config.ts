@@ -22,6 +22,28 @@ export interface Config {
   /** Seconds a cached public response may be reused (0 turns the cache off). */
   responseCacheSeconds: number;
   logLevel: 'silent' | 'error' | 'info';
+  wechat: {
+    /** WeChat's API origin; its own paths are appended. */
+    apiBase: string;
+    /** Null when not configured: sign-in then answers WECHAT_NOT_CONFIGURED. */
+    appId: string | null;
+    appSecret: string | null;
+  };
+  session: {
+    /** HMAC key of session tokens (at least 32 characters). */
+    secret: string;
+    ttlDays: number;
+  };
+  /** Openids of county labour bureau staff. */
+  adminOpenids: Set<string>;
+  rateLimits: {
+    /** Sign-in attempts per client address per minute. */
+    loginPerMinute: number;
+    /** Mutations per signed-in user per minute. */
+    mutationsPerMinute: number;
+  };
+  /** Honour X-Forwarded-For (only behind a proxy that sets it). */
+  trustProxy: boolean;
 }
 
 const schema = z.object({
@@ -34,7 +56,19 @@ const schema = z.object({
   H5_DIR: z.string().optional(),
   RESPONSE_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   LOG_LEVEL: z.enum(['silent', 'error', 'info']).default('info'),
+  WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
+  WECHAT_APP_ID: z.string().min(1).optional(),
+  WECHAT_APP_SECRET: z.string().min(1).optional(),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  ADMIN_OPENIDS: z.string().default(''),
+  LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(20),
+  MUTATION_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(60),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });
+
+/** Development only: a fixed key so sessions survive restarts on a laptop. Never used in production. */
+const DEVELOPMENT_SESSION_SECRET = 'development-only-session-secret-not-for-production';
 
 export function parseDatabaseUrl(raw: string): DatabaseConfig {
   if (raw === 'sqlite:' || raw === '') {
@@ -64,6 +98,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
+    throw new Error('Invalid configuration:\n  SESSION_SECRET: required in production (at least 32 random characters)');
+  }
+  if (Boolean(e.WECHAT_APP_ID) !== Boolean(e.WECHAT_APP_SECRET)) {
+    throw new Error('Invalid configuration:\n  WECHAT_APP_ID and WECHAT_APP_SECRET: set both or neither');
+  }
   const database = parseDatabaseUrl(e.DATABASE_URL);
   const embedded = database.driver === 'sqlite';
   const defaultH5 = path.resolve(packageRoot, '..', 'miniapp', 'dist', 'h5');
@@ -79,5 +119,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     h5Dir: e.H5_DIR === '' ? null : path.resolve(e.H5_DIR ?? defaultH5),
     responseCacheSeconds: e.RESPONSE_CACHE_SECONDS,
     logLevel: e.NODE_ENV === 'test' && !env.LOG_LEVEL ? 'silent' : e.LOG_LEVEL,
+    wechat: { apiBase: e.WECHAT_API_BASE.replace(/\/+$/, ''), appId: e.WECHAT_APP_ID ?? null, appSecret: e.WECHAT_APP_SECRET ?? null },
+    session: { secret: e.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET, ttlDays: e.SESSION_TTL_DAYS },
+    adminOpenids: new Set(e.ADMIN_OPENIDS.split(',').map((s) => s.trim()).filter(Boolean)),
+    rateLimits: { loginPerMinute: e.LOGIN_RATE_LIMIT, mutationsPerMinute: e.MUTATION_RATE_LIMIT },
+    trustProxy: e.TRUST_PROXY === 'true',
   };
 }

@@ -1,4 +1,6 @@
 import { CatalogStateSchema } from './catalog-version';
+import { MembershipSchema, RateLimitSchema, SessionSchema, UserSchema } from '../modules/accounts/user.entity';
+import { ApplicationSchema, EnrollmentSchema, FavoriteSchema, InterestSchema } from '../modules/applications/application.entity';
 import { OrganizationSchema } from '../modules/organizations/organization.entity';
 import { JobSchema } from '../modules/jobs/job.entity';
 import { CourseEmployerSchema, CourseSchema } from '../modules/courses/course.entity';
@@ -12,4 +14,12 @@ export const entities = [
   CourseEmployerSchema,
   FranchiseOpeningSchema,
   OpeningPositionSchema,
+  UserSchema,
+  SessionSchema,
+  MembershipSchema,
+  RateLimitSchema,
+  ApplicationSchema,
+  EnrollmentSchema,
+  InterestSchema,
+  FavoriteSchema,
 ];

@@ -23,6 +23,51 @@ export type Scalars = {
   DateTime: { input: string; output: Date | string; }
 };
 
+/** A villager's application to a job. */
+export type Application = {
+  __typename?: 'Application';
+  /** Who applied. Name and phone follow the visibility rules of `User`. */
+  applicant: User;
+  createdAt: Scalars['DateTime']['output'];
+  /** Every status so far, oldest first. */
+  history: Array<StatusChange>;
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  job: Job;
+  /** The applicant's note to the employer. */
+  note: Maybe<Scalars['String']['output']>;
+  status: ApplicationStatus;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Where an application stands. Recruiters move it forward; the applicant may withdraw. */
+export type ApplicationStatus =
+  /** Hired (已录用). */
+  | 'HIRED'
+  /** Invited to an interview (邀请面试). */
+  | 'INTERVIEW'
+  /** Not taken (未录用). */
+  | 'REJECTED'
+  /** Sent, not yet opened by the employer (待查看). */
+  | 'SUBMITTED'
+  /** The employer has looked at it (已查看). */
+  | 'VIEWED'
+  /** Withdrawn by the applicant (已撤回). */
+  | 'WITHDRAWN';
+
+export type ApplyToJobPayload = {
+  __typename?: 'ApplyToJobPayload';
+  /** The application (the existing one when the villager had already applied). */
+  application: Maybe<Application>;
+  userErrors: Array<UserError>;
+};
+
+export type CancelEnrollmentPayload = {
+  __typename?: 'CancelEnrollmentPayload';
+  enrollment: Maybe<Enrollment>;
+  userErrors: Array<UserError>;
+};
+
 /**
  * A vocational training course. Most of the county's courses are free and cover food and
  * lodging; many promise a job with a named employer after the course (订单式培训).
@@ -47,18 +92,24 @@ export type Course = {
   endDate: Scalars['Date']['output'];
   /** Last day to enroll. */
   enrollmentDeadline: Scalars['Date']['output'];
+  /** Enrolments (the roster), in order. Only members of the trainer and admins; null for everyone else. */
+  enrollments: Maybe<Array<Enrollment>>;
   /** Fee in yuan; 0 when free. */
   fee: Scalars['Int']['output'];
   /** Teaching hours in all. */
   hours: Scalars['Int']['output'];
   /** Opaque identifier. */
   id: Scalars['ID']['output'];
+  /** True when the signed-in user saved this course. */
+  isFavorite: Scalars['Boolean']['output'];
   /** True when the fee is 0. */
   isFree: Scalars['Boolean']['output'];
   /** Employers that promise to hire graduates (订单式培训). */
   leadsToEmployers: Array<Organization>;
   /** Open jobs of those employers. */
   leadsToJobs: Array<Job>;
+  /** The signed-in villager's enrolment, if any (cancelled ones included). */
+  myEnrollment: Maybe<Enrollment>;
   /** Where it is held. */
   place: Place;
   /** When it was published. */
@@ -156,6 +207,79 @@ export type CourseStatus =
   /** Taking enrolments. */
   | 'OPEN';
 
+/** Which demo account to sign in as (development mode only). */
+export type DemoRole =
+  | 'ADMIN'
+  | 'RECRUITER'
+  | 'TRAINER'
+  | 'VILLAGER';
+
+export type EnrollInCoursePayload = {
+  __typename?: 'EnrollInCoursePayload';
+  /** The enrolment, ENROLLED or WAITLISTED (the existing one when already enrolled). */
+  enrollment: Maybe<Enrollment>;
+  userErrors: Array<UserError>;
+};
+
+/** A villager's enrolment in a course. */
+export type Enrollment = {
+  __typename?: 'Enrollment';
+  course: Course;
+  createdAt: Scalars['DateTime']['output'];
+  history: Array<StatusChange>;
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  status: EnrollmentStatus;
+  /** Who enrolled. Name and phone follow the visibility rules of `User`. */
+  trainee: User;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Place in the waiting list (1 = next), while WAITLISTED; otherwise null. */
+  waitlistPosition: Maybe<Scalars['Int']['output']>;
+};
+
+/** Where an enrolment stands. */
+export type EnrollmentStatus =
+  /** Cancelled by the villager (or the course was cancelled). */
+  | 'CANCELLED'
+  /** Finished the course. */
+  | 'COMPLETED'
+  /** Holds a seat. */
+  | 'ENROLLED'
+  /** Waiting for a seat; promoted in order when one frees. */
+  | 'WAITLISTED';
+
+export type ExpressInterestPayload = {
+  __typename?: 'ExpressInterestPayload';
+  interest: Maybe<Interest>;
+  userErrors: Array<UserError>;
+};
+
+/** A saved posting. */
+export type Favorite = {
+  __typename?: 'Favorite';
+  /** The course, when `kind` is COURSE. */
+  course: Maybe<Course>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The opening, when `kind` is FRANCHISE_OPENING. */
+  franchiseOpening: Maybe<FranchiseOpening>;
+  /** The job, when `kind` is JOB. */
+  job: Maybe<Job>;
+  kind: FavoriteKind;
+};
+
+/** What can be saved as a favourite. */
+export type FavoriteKind =
+  | 'COURSE'
+  | 'FRANCHISE_OPENING'
+  | 'JOB';
+
+export type FavoritePayload = {
+  __typename?: 'FavoritePayload';
+  /** True when the posting is now saved, false when it no longer is. */
+  saved: Scalars['Boolean']['output'];
+  userErrors: Array<UserError>;
+};
+
 /**
  * A foot-therapy or pedicure brand opening a shop in a city: staff wanted, and possibly a
  * franchise offer.
@@ -174,8 +298,14 @@ export type FranchiseOpening = {
   franchise: Maybe<FranchiseTerms>;
   /** Opaque identifier. */
   id: Scalars['ID']['output'];
+  /** Interests shown. Only members of the brand and admins; null for everyone else. */
+  interests: Maybe<Array<Interest>>;
+  /** True when the signed-in user saved this opening. */
+  isFavorite: Scalars['Boolean']['output'];
   /** True when it offers a franchise, see `franchise`. */
   isFranchiseOffer: Scalars['Boolean']['output'];
+  /** The signed-in villager's interest, if any. */
+  myInterest: Maybe<Interest>;
   /** Planned opening day; null when not fixed yet. */
   openingDate: Maybe<Scalars['Date']['output']>;
   /** Where the shop is. */
@@ -257,6 +387,33 @@ export type FranchiseTerms = {
   meetsTwoShopsOneYear: Scalars['Boolean']['output'];
 };
 
+/** A villager's interest in a shop opening (a position or the franchise). */
+export type Interest = {
+  __typename?: 'Interest';
+  createdAt: Scalars['DateTime']['output'];
+  history: Array<StatusChange>;
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  note: Maybe<Scalars['String']['output']>;
+  opening: FranchiseOpening;
+  /** Who is interested. Name and phone follow the visibility rules of `User`. */
+  person: User;
+  /** The position wanted, or null for the franchise itself. */
+  positionTitle: Maybe<Scalars['String']['output']>;
+  status: InterestStatus;
+};
+
+/** Where an expression of interest stands. */
+export type InterestStatus =
+  /** The brand has contacted the villager. */
+  | 'CONTACTED'
+  /** Sent. */
+  | 'SUBMITTED'
+  /** The brand has looked at it. */
+  | 'VIEWED'
+  /** Withdrawn by the villager. */
+  | 'WITHDRAWN';
+
 /**
  * A job opening. Everything a villager decides on before calling is here as data: pay and how
  * it is settled, housing, meals, couple rooms, day shift, insurance and travel.
@@ -267,6 +424,11 @@ export type Job = {
   ageMax: Maybe<Scalars['Int']['output']>;
   /** Youngest accepted age, or null for no limit. */
   ageMin: Maybe<Scalars['Int']['output']>;
+  /**
+   * Applications to this job, newest first. Only members of the employer and admins may see
+   * them; null for everyone else.
+   */
+  applications: Maybe<Array<Application>>;
   category: JobCategory;
   /** Who answers the phone for this posting, e.g. 王经理. */
   contactName: Scalars['String']['output'];
@@ -286,6 +448,10 @@ export type Job = {
   headcount: Scalars['Int']['output'];
   /** Opaque identifier. */
   id: Scalars['ID']['output'];
+  /** True when the signed-in user saved this job. */
+  isFavorite: Scalars['Boolean']['output'];
+  /** The signed-in villager's application to this job, if any. */
+  myApplication: Maybe<Application>;
   /** Pay range, unit and settlement. */
   pay: PayRange;
   /** Where the work is. */
@@ -437,6 +603,154 @@ export type JobStatus =
   /** Taking applications. */
   | 'OPEN';
 
+/** The answer to `login`. */
+export type LoginPayload = {
+  __typename?: 'LoginPayload';
+  /** When the token stops working. */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** A signed session token to send as `Authorization: Bearer <token>`; null on failure. */
+  token: Maybe<Scalars['String']['output']>;
+  /** The signed-in user; null on failure. */
+  user: Maybe<User>;
+  userErrors: Array<UserError>;
+};
+
+/** How a user belongs to an organisation. */
+export type MemberRole =
+  /** Registered the organisation; may add staff. */
+  | 'OWNER'
+  /** Works for it: posts and handles applicants. */
+  | 'STAFF';
+
+/** A user's place in an organisation. */
+export type Membership = {
+  __typename?: 'Membership';
+  organization: Organization;
+  role: MemberRole;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Applies to an open job, with an optional note (at most 200 characters). Applying twice
+   * returns the first application. A closed or expired job gives `JOB_CLOSED`; a profile
+   * without a phone number gives `PHONE_REQUIRED`.
+   */
+  applyToJob: ApplyToJobPayload;
+  /**
+   * Sets the phone number from WeChat's getPhoneNumber button: the button's `code` is
+   * exchanged with WeChat on the server.
+   */
+  bindWechatPhone: UpdateProfilePayload;
+  /** Gives up a seat (or a waiting place); the first villager waiting takes the seat. */
+  cancelEnrollment: CancelEnrollmentPayload;
+  /** Registers an organisation with the signed-in user as its owner. It starts unverified. */
+  createOrganization: OrganizationPayload;
+  /**
+   * Development mode only: signs in as a demo villager, recruiter, trainer or admin. Refused
+   * with `FORBIDDEN` in production.
+   */
+  demoLogin: LoginPayload;
+  /**
+   * Takes a seat in a course. When none is left the answer is `COURSE_FULL`, or, with
+   * `joinWaitlist: true`, a WAITLISTED enrolment promoted in order when a seat frees. Seats are
+   * counted in the database transaction: a course is never enrolled past its seats.
+   */
+  enrollInCourse: EnrollInCoursePayload;
+  /** Tells a shop opening the villager is interested in a position (or the franchise when none is named). */
+  expressInterest: ExpressInterestPayload;
+  /** Saves a posting. */
+  favorite: FavoritePayload;
+  /**
+   * Signs in with the code of WeChat's `wx.login()`. The server exchanges it with WeChat
+   * (code2session) for the user's openid, creates the user on first sign-in and returns a
+   * session token. A used or invalid code gives `userErrors` code `WECHAT_CODE_INVALID`.
+   * Limited per client: past the limit the error code is `RATE_LIMITED`.
+   */
+  login: LoginPayload;
+  /** Ends the current session: its token stops working at once. */
+  logout: Scalars['Boolean']['output'];
+  /** Removes a saved posting. */
+  unfavorite: FavoritePayload;
+  /** Changes the signed-in user's profile. */
+  updateProfile: UpdateProfilePayload;
+  /** Admins only: marks an organisation verified by the county labour bureau. */
+  verifyOrganization: OrganizationPayload;
+  /** Withdraws the villager's own application (until the employer decides). */
+  withdrawApplication: WithdrawApplicationPayload;
+};
+
+
+export type MutationApplyToJobArgs = {
+  jobId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationBindWechatPhoneArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationCancelEnrollmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateOrganizationArgs = {
+  input: OrganizationInput;
+};
+
+
+export type MutationDemoLoginArgs = {
+  role: DemoRole;
+};
+
+
+export type MutationEnrollInCourseArgs = {
+  courseId: Scalars['ID']['input'];
+  joinWaitlist?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationExpressInterestArgs = {
+  franchiseOpeningId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  positionTitle?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationFavoriteArgs = {
+  id: Scalars['ID']['input'];
+  kind: FavoriteKind;
+};
+
+
+export type MutationLoginArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type MutationUnfavoriteArgs = {
+  id: Scalars['ID']['input'];
+  kind: FavoriteKind;
+};
+
+
+export type MutationUpdateProfileArgs = {
+  input: ProfileInput;
+};
+
+
+export type MutationVerifyOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
 /** A position a new shop wants to fill. */
 export type OpeningPosition = {
   __typename?: 'OpeningPosition';
@@ -471,6 +785,20 @@ export type Organization = {
   verifiedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
+/** What an organisation gives to register. */
+export type OrganizationInput = {
+  city: Scalars['String']['input'];
+  county?: InputMaybe<Scalars['String']['input']>;
+  /** What it does, at most 500 characters. */
+  description: Scalars['String']['input'];
+  kind: OrganizationKind;
+  /** Registered name, 2–50 characters. */
+  name: Scalars['String']['input'];
+  /** Where it is based. */
+  province: Scalars['String']['input'];
+  town?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** What an organisation does on the platform. */
 export type OrganizationKind =
   /** Hires workers: a shop chain, factory, construction crew (招工方). */
@@ -479,6 +807,13 @@ export type OrganizationKind =
   | 'SHOP_BRAND'
   /** Trains villagers: the county vocational centre or a school (培训机构). */
   | 'TRAINING_INSTITUTION';
+
+/** The answer to `createOrganization` and `verifyOrganization`. */
+export type OrganizationPayload = {
+  __typename?: 'OrganizationPayload';
+  organization: Maybe<Organization>;
+  userErrors: Array<UserError>;
+};
 
 /** Relay-style page information. */
 export type PageInfo = {
@@ -584,12 +919,34 @@ export type PlaceFilter = {
   town?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Profile fields a user may change. Fields left out stay as they are; null clears a field. */
+export type ProfileInput = {
+  /** Home town, at most 20 characters. */
+  homeTown?: InputMaybe<Scalars['String']['input']>;
+  /** Home village, at most 20 characters. */
+  homeVillage?: InputMaybe<Scalars['String']['input']>;
+  largeText?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Real name, 1–20 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Mainland mobile number: 11 digits starting with 1 (e.g. 13912345678). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** At most 10 cities of at most 20 characters each. */
+  preferredDestinations?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** At most 10 skills of at most 20 characters each. */
+  skills?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /**
  * The entry point for reading the catalogues. Everything here is public and needs no sign-in.
  * List arguments: `first` is 1–50 (default 20); `after` is the `endCursor` of the previous page.
  */
 export type Query = {
   __typename?: 'Query';
+  /**
+   * One application by id: visible to the applicant, members of the employer and admins; null
+   * for everyone else (as for an id that does not exist).
+   */
+  application: Maybe<Application>;
   /** One course by id, or null when there is none. */
   course: Maybe<Course>;
   /** Courses, newest first unless `sort` says otherwise. */
@@ -604,10 +961,29 @@ export type Query = {
   jobFacets: JobFacets;
   /** Open jobs, newest first unless `sort` says otherwise. */
   jobs: JobConnection;
+  /** The signed-in user, or null when not signed in. */
+  me: Maybe<User>;
+  /** The signed-in villager's applications, newest first. Needs sign-in. */
+  myApplications: Array<Application>;
+  /** The signed-in villager's enrolments, newest first. Needs sign-in. */
+  myEnrollments: Array<Enrollment>;
+  /** The signed-in user's saved postings, newest first. Needs sign-in. */
+  myFavorites: Array<Favorite>;
+  /** The signed-in villager's interests in shop openings, newest first. Needs sign-in. */
+  myInterests: Array<Interest>;
   /** Is the API up? Always true; `/healthz` also checks the database. */
   ok: Scalars['Boolean']['output'];
   /** One organisation by id, or null when there is none. */
   organization: Maybe<Organization>;
+};
+
+
+/**
+ * The entry point for reading the catalogues. Everything here is public and needs no sign-in.
+ * List arguments: `first` is 1–50 (default 20); `after` is the `endCursor` of the previous page.
+ */
+export type QueryApplicationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -691,6 +1067,56 @@ export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** One step in the life of an application, enrolment or interest. */
+export type StatusChange = {
+  __typename?: 'StatusChange';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** A message with the change, e.g. the interview time and place. */
+  message: Maybe<Scalars['String']['output']>;
+  /** The status entered. */
+  status: Scalars['String']['output'];
+};
+
+/** The answer to a profile change. */
+export type UpdateProfilePayload = {
+  __typename?: 'UpdateProfilePayload';
+  /** The user after the change. */
+  user: Maybe<User>;
+  userErrors: Array<UserError>;
+};
+
+/**
+ * A person using the app. Everyone is a villager (a job seeker); membership of an organisation
+ * makes someone a recruiter or trainer for it; `isAdmin` marks county labour bureau staff.
+ */
+export type User = {
+  __typename?: 'User';
+  /** Home town, e.g. 高桥镇. Visible to the user only. */
+  homeTown: Maybe<Scalars['String']['output']>;
+  /** Home village, e.g. 铁佛村. Visible to the user only. */
+  homeVillage: Maybe<Scalars['String']['output']>;
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** County labour bureau staff. */
+  isAdmin: Scalars['Boolean']['output'];
+  /** The user asked for large text (大字模式). */
+  largeText: Scalars['Boolean']['output'];
+  /** Organisations the user belongs to, with the role. */
+  memberships: Array<Membership>;
+  /**
+   * Real name. Private: visible to the user, to members of an organisation whose posting the
+   * user applied to, enrolled in or showed interest in, and to admins; null for everyone else.
+   */
+  name: Maybe<Scalars['String']['output']>;
+  /** Mainland mobile number. Private, with the same visibility as `name`. */
+  phone: Maybe<Scalars['String']['output']>;
+  /** Cities the user would like to work in, e.g. 深圳市. Visible to the user only. */
+  preferredDestinations: Array<Scalars['String']['output']>;
+  /** Skills the user has, e.g. 修脚. Visible to the user only. */
+  skills: Array<Scalars['String']['output']>;
+};
+
 /**
  * An expected failure of a mutation, returned as data (e.g. "already applied"), so the app can
  * show it next to the field concerned.
@@ -703,6 +1129,12 @@ export type UserError = {
   field: Maybe<Scalars['String']['output']>;
   /** A plain Chinese message fit to show the user. */
   message: Scalars['String']['output'];
+};
+
+export type WithdrawApplicationPayload = {
+  __typename?: 'WithdrawApplicationPayload';
+  application: Maybe<Application>;
+  userErrors: Array<UserError>;
 };
 
 
@@ -778,7 +1210,11 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Application: ResolverTypeWrapper<Omit<Application, 'applicant' | 'job'> & { applicant: ResolversTypes['User'], job: ResolversTypes['Job'] }>;
+  ApplicationStatus: ApplicationStatus;
+  ApplyToJobPayload: ResolverTypeWrapper<Omit<ApplyToJobPayload, 'application'> & { application?: Maybe<ResolversTypes['Application']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CancelEnrollmentPayload: ResolverTypeWrapper<Omit<CancelEnrollmentPayload, 'enrollment'> & { enrollment?: Maybe<ResolversTypes['Enrollment']> }>;
   Course: ResolverTypeWrapper<CourseRow>;
   CourseConnection: ResolverTypeWrapper<Connection<CourseRow>>;
   CourseEdge: ResolverTypeWrapper<Omit<CourseEdge, 'node'> & { node: ResolversTypes['Course'] }>;
@@ -788,6 +1224,14 @@ export type ResolversTypes = {
   CourseStatus: CourseStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DemoRole: DemoRole;
+  EnrollInCoursePayload: ResolverTypeWrapper<Omit<EnrollInCoursePayload, 'enrollment'> & { enrollment?: Maybe<ResolversTypes['Enrollment']> }>;
+  Enrollment: ResolverTypeWrapper<Omit<Enrollment, 'course' | 'trainee'> & { course: ResolversTypes['Course'], trainee: ResolversTypes['User'] }>;
+  EnrollmentStatus: EnrollmentStatus;
+  ExpressInterestPayload: ResolverTypeWrapper<Omit<ExpressInterestPayload, 'interest'> & { interest?: Maybe<ResolversTypes['Interest']> }>;
+  Favorite: ResolverTypeWrapper<Omit<Favorite, 'course' | 'franchiseOpening' | 'job'> & { course?: Maybe<ResolversTypes['Course']>, franchiseOpening?: Maybe<ResolversTypes['FranchiseOpening']>, job?: Maybe<ResolversTypes['Job']> }>;
+  FavoriteKind: FavoriteKind;
+  FavoritePayload: ResolverTypeWrapper<FavoritePayload>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FranchiseOpening: ResolverTypeWrapper<FranchiseOpeningRow>;
   FranchiseOpeningConnection: ResolverTypeWrapper<Connection<FranchiseOpeningRow>>;
@@ -798,6 +1242,8 @@ export type ResolversTypes = {
   FranchiseTerms: ResolverTypeWrapper<FranchiseTerms>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Interest: ResolverTypeWrapper<Omit<Interest, 'opening' | 'person'> & { opening: ResolversTypes['FranchiseOpening'], person: ResolversTypes['User'] }>;
+  InterestStatus: InterestStatus;
   Job: ResolverTypeWrapper<JobRow>;
   JobCategory: JobCategory;
   JobCategoryCount: ResolverTypeWrapper<JobCategoryCount>;
@@ -808,9 +1254,15 @@ export type ResolversTypes = {
   JobFilter: JobFilter;
   JobSort: JobSort;
   JobStatus: JobStatus;
+  LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  MemberRole: MemberRole;
+  Membership: ResolverTypeWrapper<Omit<Membership, 'organization'> & { organization: ResolversTypes['Organization'] }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpeningPosition: ResolverTypeWrapper<OpeningPosition>;
   Organization: ResolverTypeWrapper<OrganizationRow>;
+  OrganizationInput: OrganizationInput;
   OrganizationKind: OrganizationKind;
+  OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PayFloor: PayFloor;
   PayRange: ResolverTypeWrapper<PayRange>;
@@ -819,20 +1271,33 @@ export type ResolversTypes = {
   Place: ResolverTypeWrapper<Place>;
   PlaceCount: ResolverTypeWrapper<PlaceCount>;
   PlaceFilter: PlaceFilter;
+  ProfileInput: ProfileInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  StatusChange: ResolverTypeWrapper<StatusChange>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UpdateProfilePayload: ResolverTypeWrapper<Omit<UpdateProfilePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  User: ResolverTypeWrapper<Omit<User, 'memberships'> & { memberships: Array<ResolversTypes['Membership']> }>;
   UserError: ResolverTypeWrapper<UserError>;
+  WithdrawApplicationPayload: ResolverTypeWrapper<Omit<WithdrawApplicationPayload, 'application'> & { application?: Maybe<ResolversTypes['Application']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Application: Omit<Application, 'applicant' | 'job'> & { applicant: ResolversParentTypes['User'], job: ResolversParentTypes['Job'] };
+  ApplyToJobPayload: Omit<ApplyToJobPayload, 'application'> & { application?: Maybe<ResolversParentTypes['Application']> };
   Boolean: Scalars['Boolean']['output'];
+  CancelEnrollmentPayload: Omit<CancelEnrollmentPayload, 'enrollment'> & { enrollment?: Maybe<ResolversParentTypes['Enrollment']> };
   Course: CourseRow;
   CourseConnection: Connection<CourseRow>;
   CourseEdge: Omit<CourseEdge, 'node'> & { node: ResolversParentTypes['Course'] };
   CourseFilter: CourseFilter;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  EnrollInCoursePayload: Omit<EnrollInCoursePayload, 'enrollment'> & { enrollment?: Maybe<ResolversParentTypes['Enrollment']> };
+  Enrollment: Omit<Enrollment, 'course' | 'trainee'> & { course: ResolversParentTypes['Course'], trainee: ResolversParentTypes['User'] };
+  ExpressInterestPayload: Omit<ExpressInterestPayload, 'interest'> & { interest?: Maybe<ResolversParentTypes['Interest']> };
+  Favorite: Omit<Favorite, 'course' | 'franchiseOpening' | 'job'> & { course?: Maybe<ResolversParentTypes['Course']>, franchiseOpening?: Maybe<ResolversParentTypes['FranchiseOpening']>, job?: Maybe<ResolversParentTypes['Job']> };
+  FavoritePayload: FavoritePayload;
   Float: Scalars['Float']['output'];
   FranchiseOpening: FranchiseOpeningRow;
   FranchiseOpeningConnection: Connection<FranchiseOpeningRow>;
@@ -841,6 +1306,7 @@ export type ResolversParentTypes = {
   FranchiseTerms: FranchiseTerms;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  Interest: Omit<Interest, 'opening' | 'person'> & { opening: ResolversParentTypes['FranchiseOpening'], person: ResolversParentTypes['User'] };
   Job: JobRow;
   JobCategoryCount: JobCategoryCount;
   JobConditionCounts: JobConditionCounts;
@@ -848,17 +1314,48 @@ export type ResolversParentTypes = {
   JobEdge: Omit<JobEdge, 'node'> & { node: ResolversParentTypes['Job'] };
   JobFacets: JobFacets;
   JobFilter: JobFilter;
+  LoginPayload: Omit<LoginPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  Membership: Omit<Membership, 'organization'> & { organization: ResolversParentTypes['Organization'] };
+  Mutation: Record<PropertyKey, never>;
   OpeningPosition: OpeningPosition;
   Organization: OrganizationRow;
+  OrganizationInput: OrganizationInput;
+  OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   PageInfo: PageInfo;
   PayFloor: PayFloor;
   PayRange: PayRange;
   Place: Place;
   PlaceCount: PlaceCount;
   PlaceFilter: PlaceFilter;
+  ProfileInput: ProfileInput;
   Query: Record<PropertyKey, never>;
+  StatusChange: StatusChange;
   String: Scalars['String']['output'];
+  UpdateProfilePayload: Omit<UpdateProfilePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  User: Omit<User, 'memberships'> & { memberships: Array<ResolversParentTypes['Membership']> };
   UserError: UserError;
+  WithdrawApplicationPayload: Omit<WithdrawApplicationPayload, 'application'> & { application?: Maybe<ResolversParentTypes['Application']> };
+};
+
+export type ApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = {
+  applicant?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  job?: Resolver<ResolversTypes['Job'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ApplyToJobPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplyToJobPayload'] = ResolversParentTypes['ApplyToJobPayload']> = {
+  application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CancelEnrollmentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelEnrollmentPayload'] = ResolversParentTypes['CancelEnrollmentPayload']> = {
+  enrollment?: Resolver<Maybe<ResolversTypes['Enrollment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type CourseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Course'] = ResolversParentTypes['Course']> = {
@@ -871,12 +1368,15 @@ export type CourseResolvers<ContextType = Context, ParentType extends ResolversP
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   enrollmentDeadline?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  enrollments?: Resolver<Maybe<Array<ResolversTypes['Enrollment']>>, ParentType, ContextType>;
   fee?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   hours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isFavorite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isFree?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   leadsToEmployers?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   leadsToJobs?: Resolver<Array<ResolversTypes['Job']>, ParentType, ContextType>;
+  myEnrollment?: Resolver<Maybe<ResolversTypes['Enrollment']>, ParentType, ContextType>;
   place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
   publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   requirements?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -909,6 +1409,40 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type EnrollInCoursePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnrollInCoursePayload'] = ResolversParentTypes['EnrollInCoursePayload']> = {
+  enrollment?: Resolver<Maybe<ResolversTypes['Enrollment']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type EnrollmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Enrollment'] = ResolversParentTypes['Enrollment']> = {
+  course?: Resolver<ResolversTypes['Course'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EnrollmentStatus'], ParentType, ContextType>;
+  trainee?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  waitlistPosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ExpressInterestPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExpressInterestPayload'] = ResolversParentTypes['ExpressInterestPayload']> = {
+  interest?: Resolver<Maybe<ResolversTypes['Interest']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type FavoriteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Favorite'] = ResolversParentTypes['Favorite']> = {
+  course?: Resolver<Maybe<ResolversTypes['Course']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  franchiseOpening?: Resolver<Maybe<ResolversTypes['FranchiseOpening']>, ParentType, ContextType>;
+  job?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FavoriteKind'], ParentType, ContextType>;
+};
+
+export type FavoritePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FavoritePayload'] = ResolversParentTypes['FavoritePayload']> = {
+  saved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type FranchiseOpeningResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FranchiseOpening'] = ResolversParentTypes['FranchiseOpening']> = {
   brand?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   contactName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -916,7 +1450,10 @@ export type FranchiseOpeningResolvers<ContextType = Context, ParentType extends 
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   franchise?: Resolver<Maybe<ResolversTypes['FranchiseTerms']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interests?: Resolver<Maybe<Array<ResolversTypes['Interest']>>, ParentType, ContextType>;
+  isFavorite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isFranchiseOffer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  myInterest?: Resolver<Maybe<ResolversTypes['Interest']>, ParentType, ContextType>;
   openingDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
   positions?: Resolver<Array<ResolversTypes['OpeningPosition']>, ParentType, ContextType>;
@@ -944,9 +1481,21 @@ export type FranchiseTermsResolvers<ContextType = Context, ParentType extends Re
   meetsTwoShopsOneYear?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type InterestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Interest'] = ResolversParentTypes['Interest']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  opening?: Resolver<ResolversTypes['FranchiseOpening'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  positionTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['InterestStatus'], ParentType, ContextType>;
+};
+
 export type JobResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Job'] = ResolversParentTypes['Job']> = {
   ageMax?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   ageMin?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  applications?: Resolver<Maybe<Array<ResolversTypes['Application']>>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['JobCategory'], ParentType, ContextType>;
   contactName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contactPhone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -957,6 +1506,8 @@ export type JobResolvers<ContextType = Context, ParentType extends ResolversPare
   expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isFavorite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  myApplication?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
   pay?: Resolver<ResolversTypes['PayRange'], ParentType, ContextType>;
   place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
   providesHousing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1004,6 +1555,35 @@ export type JobFacetsResolvers<ContextType = Context, ParentType extends Resolve
   towns?: Resolver<Array<ResolversTypes['PlaceCount']>, ParentType, ContextType>;
 };
 
+export type LoginPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LoginPayload'] = ResolversParentTypes['LoginPayload']> = {
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['MemberRole'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  applyToJob?: Resolver<ResolversTypes['ApplyToJobPayload'], ParentType, ContextType, RequireFields<MutationApplyToJobArgs, 'jobId'>>;
+  bindWechatPhone?: Resolver<ResolversTypes['UpdateProfilePayload'], ParentType, ContextType, RequireFields<MutationBindWechatPhoneArgs, 'code'>>;
+  cancelEnrollment?: Resolver<ResolversTypes['CancelEnrollmentPayload'], ParentType, ContextType, RequireFields<MutationCancelEnrollmentArgs, 'id'>>;
+  createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
+  demoLogin?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationDemoLoginArgs, 'role'>>;
+  enrollInCourse?: Resolver<ResolversTypes['EnrollInCoursePayload'], ParentType, ContextType, RequireFields<MutationEnrollInCourseArgs, 'courseId' | 'joinWaitlist'>>;
+  expressInterest?: Resolver<ResolversTypes['ExpressInterestPayload'], ParentType, ContextType, RequireFields<MutationExpressInterestArgs, 'franchiseOpeningId'>>;
+  favorite?: Resolver<ResolversTypes['FavoritePayload'], ParentType, ContextType, RequireFields<MutationFavoriteArgs, 'id' | 'kind'>>;
+  login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'code'>>;
+  logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unfavorite?: Resolver<ResolversTypes['FavoritePayload'], ParentType, ContextType, RequireFields<MutationUnfavoriteArgs, 'id' | 'kind'>>;
+  updateProfile?: Resolver<ResolversTypes['UpdateProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
+  verifyOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationVerifyOrganizationArgs, 'id'>>;
+  withdrawApplication?: Resolver<ResolversTypes['WithdrawApplicationPayload'], ParentType, ContextType, RequireFields<MutationWithdrawApplicationArgs, 'id'>>;
+};
+
 export type OpeningPositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpeningPosition'] = ResolversParentTypes['OpeningPosition']> = {
   headcount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pay?: Resolver<ResolversTypes['PayRange'], ParentType, ContextType>;
@@ -1019,6 +1599,11 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type OrganizationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationPayload'] = ResolversParentTypes['OrganizationPayload']> = {
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1054,6 +1639,7 @@ export type PlaceCountResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
   course?: Resolver<Maybe<ResolversTypes['Course']>, ParentType, ContextType, RequireFields<QueryCourseArgs, 'id'>>;
   courses?: Resolver<ResolversTypes['CourseConnection'], ParentType, ContextType, RequireFields<QueryCoursesArgs, 'first' | 'sort'>>;
   franchiseOpening?: Resolver<Maybe<ResolversTypes['FranchiseOpening']>, ParentType, ContextType, RequireFields<QueryFranchiseOpeningArgs, 'id'>>;
@@ -1061,8 +1647,37 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   job?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<QueryJobArgs, 'id'>>;
   jobFacets?: Resolver<ResolversTypes['JobFacets'], ParentType, ContextType, Partial<QueryJobFacetsArgs>>;
   jobs?: Resolver<ResolversTypes['JobConnection'], ParentType, ContextType, RequireFields<QueryJobsArgs, 'first' | 'sort'>>;
+  me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  myApplications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType>;
+  myEnrollments?: Resolver<Array<ResolversTypes['Enrollment']>, ParentType, ContextType>;
+  myFavorites?: Resolver<Array<ResolversTypes['Favorite']>, ParentType, ContextType>;
+  myInterests?: Resolver<Array<ResolversTypes['Interest']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+};
+
+export type StatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type UpdateProfilePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateProfilePayload'] = ResolversParentTypes['UpdateProfilePayload']> = {
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  homeTown?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  homeVillage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isAdmin?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  largeText?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  preferredDestinations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
@@ -1071,29 +1686,51 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type WithdrawApplicationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithdrawApplicationPayload'] = ResolversParentTypes['WithdrawApplicationPayload']> = {
+  application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
+  Application?: ApplicationResolvers<ContextType>;
+  ApplyToJobPayload?: ApplyToJobPayloadResolvers<ContextType>;
+  CancelEnrollmentPayload?: CancelEnrollmentPayloadResolvers<ContextType>;
   Course?: CourseResolvers<ContextType>;
   CourseConnection?: CourseConnectionResolvers<ContextType>;
   CourseEdge?: CourseEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  EnrollInCoursePayload?: EnrollInCoursePayloadResolvers<ContextType>;
+  Enrollment?: EnrollmentResolvers<ContextType>;
+  ExpressInterestPayload?: ExpressInterestPayloadResolvers<ContextType>;
+  Favorite?: FavoriteResolvers<ContextType>;
+  FavoritePayload?: FavoritePayloadResolvers<ContextType>;
   FranchiseOpening?: FranchiseOpeningResolvers<ContextType>;
   FranchiseOpeningConnection?: FranchiseOpeningConnectionResolvers<ContextType>;
   FranchiseOpeningEdge?: FranchiseOpeningEdgeResolvers<ContextType>;
   FranchiseTerms?: FranchiseTermsResolvers<ContextType>;
+  Interest?: InterestResolvers<ContextType>;
   Job?: JobResolvers<ContextType>;
   JobCategoryCount?: JobCategoryCountResolvers<ContextType>;
   JobConditionCounts?: JobConditionCountsResolvers<ContextType>;
   JobConnection?: JobConnectionResolvers<ContextType>;
   JobEdge?: JobEdgeResolvers<ContextType>;
   JobFacets?: JobFacetsResolvers<ContextType>;
+  LoginPayload?: LoginPayloadResolvers<ContextType>;
+  Membership?: MembershipResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   OpeningPosition?: OpeningPositionResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
+  OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PayRange?: PayRangeResolvers<ContextType>;
   Place?: PlaceResolvers<ContextType>;
   PlaceCount?: PlaceCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  StatusChange?: StatusChangeResolvers<ContextType>;
+  UpdateProfilePayload?: UpdateProfilePayloadResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  WithdrawApplicationPayload?: WithdrawApplicationPayloadResolvers<ContextType>;
 };
 

@@ -1,6 +1,8 @@
 // Migrations for sqlite, in order. Written by `pnpm db:make-migration`.
 import { Migration20261130082347_initial } from './Migration20261130082347_initial';
+import { Migration20261130082601_accounts } from './Migration20261130082601_accounts';
 
 export const sqliteMigrations: { name: string; class: any }[] = [
   { name: 'Migration20261130082347_initial', class: Migration20261130082347_initial },
+  { name: 'Migration20261130082601_accounts', class: Migration20261130082601_accounts },
 ];

@@ -1,0 +1,111 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
+
+/**
+ * A stand-in for the parts of WeChat's server API this project calls, over real HTTP on
+ * loopback, for tests and local development. It speaks WeChat's wire format and error codes:
+ *
+ * - `GET /sns/jscode2session`: a code `ok-<openid>` signs in as `<openid>`, once (a second
+ *   use gives 40163, as WeChat does); `rate-limited` gives 45011; `busy` gives -1; anything
+ *   else gives 40029 (invalid code). A wrong appid/secret gives 40013 / 40125.
+ * - `POST /cgi-bin/stable_token`: an access token for the right appid and secret.
+ * - `POST /wxa/business/getuserphonenumber`: a code `phone-<11 digits>` gives that number
+ *   once; anything else 40029; a bad access token 40001.
+ */
+export interface WechatStandIn {
+  url: string;
+  appId: string;
+  appSecret: string;
+  /** Requests received, by path, for assertions. */
+  calls: { path: string; query: Record<string, string>; body: unknown }[];
+  /** Makes the next N responses fail at the HTTP level (503). */
+  failNext(n: number): void;
+  close(): Promise<void>;
+}
+
+export async function startWechatStandIn(options: { appId?: string; appSecret?: string; port?: number } = {}): Promise<WechatStandIn> {
+  const appId = options.appId ?? 'wx-stand-in-app';
+  const appSecret = options.appSecret ?? 'stand-in-secret';
+  const usedCodes = new Set<string>();
+  const tokens = new Set<string>();
+  const calls: WechatStandIn['calls'] = [];
+  let failures = 0;
+
+  const json = (res: http.ServerResponse, body: unknown) => {
+    const text = JSON.stringify(body);
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+    res.end(text);
+  };
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://stand-in');
+      const query = Object.fromEntries(url.searchParams);
+      let body: any = null;
+      try {
+        body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : null;
+      } catch {
+        body = null;
+      }
+      calls.push({ path: url.pathname, query, body });
+      if (failures > 0) {
+        failures -= 1;
+        res.writeHead(503).end('Service Unavailable');
+        return;
+      }
+      if (url.pathname === '/sns/jscode2session' && req.method === 'GET') {
+        if (query.appid !== appId) return json(res, { errcode: 40013, errmsg: 'invalid appid' });
+        if (query.secret !== appSecret) return json(res, { errcode: 40125, errmsg: 'invalid appsecret' });
+        if (query.grant_type !== 'authorization_code') return json(res, { errcode: 40002, errmsg: 'invalid grant_type' });
+        const code = query.js_code ?? '';
+        if (code === 'rate-limited') return json(res, { errcode: 45011, errmsg: 'api minute-quota reach limit mustslower retry next minute' });
+        if (code === 'busy') return json(res, { errcode: -1, errmsg: 'system error' });
+        if (!code.startsWith('ok-') || code.length < 4) return json(res, { errcode: 40029, errmsg: 'invalid code' });
+        if (usedCodes.has(code)) return json(res, { errcode: 40163, errmsg: 'code been used' });
+        usedCodes.add(code);
+        return json(res, { openid: code.slice(3), session_key: randomBytes(16).toString('base64') });
+      }
+      if (url.pathname === '/cgi-bin/stable_token' && req.method === 'POST') {
+        if (body?.appid !== appId || body?.secret !== appSecret) return json(res, { errcode: 40125, errmsg: 'invalid appsecret' });
+        const token = `token-${randomBytes(8).toString('hex')}`;
+        tokens.add(token);
+        return json(res, { access_token: token, expires_in: 7200 });
+      }
+      if (url.pathname === '/wxa/business/getuserphonenumber' && req.method === 'POST') {
+        if (!tokens.has(query.access_token ?? '')) return json(res, { errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' });
+        const code = String(body?.code ?? '');
+        const m = code.match(/^phone-(1\d{10})$/);
+        if (!m || usedCodes.has(code)) return json(res, { errcode: 40029, errmsg: 'invalid code' });
+        usedCodes.add(code);
+        return json(res, { errcode: 0, errmsg: 'ok', phone_info: { phoneNumber: m[1], purePhoneNumber: m[1], countryCode: '86' } });
+      }
+      res.writeHead(404).end('not found');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    appId,
+    appSecret,
+    calls,
+    failNext(n: number) {
+      failures = n;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** `node dist/wechat/stand-in.js [port]`: run the stand-in on its own for local development. */
+if (require.main === module) {
+  startWechatStandIn({ port: Number(process.argv[2] ?? 0) }).then((s) => {
+    console.log(`WeChat stand-in listening on ${s.url} (appid ${s.appId}, secret ${s.appSecret})`);
+  });
+}
