@@ -647,8 +647,9 @@ export type Mutation = {
   /** Registers an organisation with the signed-in user as its owner. It starts unverified. */
   createOrganization: OrganizationPayload;
   /**
-   * Development mode only: signs in as a demo villager, recruiter, trainer or admin. Refused
-   * with `FORBIDDEN` in production.
+   * Development mode only: signs in as a demo villager, recruiter, trainer or admin. `slot`
+   * (1–5) picks one of several demo accounts of the role, so two demo villagers can compete
+   * for a seat. Refused with `FORBIDDEN` in production.
    */
   demoLogin: LoginPayload;
   /**
@@ -704,6 +705,7 @@ export type MutationCreateOrganizationArgs = {
 
 export type MutationDemoLoginArgs = {
   role: DemoRole;
+  slot?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -951,6 +953,8 @@ export type Query = {
   course: Maybe<Course>;
   /** Courses, newest first unless `sort` says otherwise. */
   courses: CourseConnection;
+  /** True when the server runs in development mode and offers `demoLogin` (never in production). */
+  demoLoginAvailable: Scalars['Boolean']['output'];
   /** One shop opening by id, or null when there is none. */
   franchiseOpening: Maybe<FranchiseOpening>;
   /** Open shop openings, newest first unless `sort` says otherwise. */
@@ -1572,7 +1576,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   bindWechatPhone?: Resolver<ResolversTypes['UpdateProfilePayload'], ParentType, ContextType, RequireFields<MutationBindWechatPhoneArgs, 'code'>>;
   cancelEnrollment?: Resolver<ResolversTypes['CancelEnrollmentPayload'], ParentType, ContextType, RequireFields<MutationCancelEnrollmentArgs, 'id'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
-  demoLogin?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationDemoLoginArgs, 'role'>>;
+  demoLogin?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationDemoLoginArgs, 'role' | 'slot'>>;
   enrollInCourse?: Resolver<ResolversTypes['EnrollInCoursePayload'], ParentType, ContextType, RequireFields<MutationEnrollInCourseArgs, 'courseId' | 'joinWaitlist'>>;
   expressInterest?: Resolver<ResolversTypes['ExpressInterestPayload'], ParentType, ContextType, RequireFields<MutationExpressInterestArgs, 'franchiseOpeningId'>>;
   favorite?: Resolver<ResolversTypes['FavoritePayload'], ParentType, ContextType, RequireFields<MutationFavoriteArgs, 'id' | 'kind'>>;
@@ -1642,6 +1646,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
   course?: Resolver<Maybe<ResolversTypes['Course']>, ParentType, ContextType, RequireFields<QueryCourseArgs, 'id'>>;
   courses?: Resolver<ResolversTypes['CourseConnection'], ParentType, ContextType, RequireFields<QueryCoursesArgs, 'first' | 'sort'>>;
+  demoLoginAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   franchiseOpening?: Resolver<Maybe<ResolversTypes['FranchiseOpening']>, ParentType, ContextType, RequireFields<QueryFranchiseOpeningArgs, 'id'>>;
   franchiseOpenings?: Resolver<ResolversTypes['FranchiseOpeningConnection'], ParentType, ContextType, RequireFields<QueryFranchiseOpeningsArgs, 'first' | 'sort'>>;
   job?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<QueryJobArgs, 'id'>>;
