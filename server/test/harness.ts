@@ -8,6 +8,8 @@ import { startServer, type RunningServer } from '../src/http/server';
 
 export type Engine = 'sqlite' | 'postgresql';
 
+export const TEST_SESSION_SECRET = 'test-session-secret-0123456789abcdef';
+
 /**
  * Every suite runs on SQLite, and on PostgreSQL too when TEST_DATABASE_URL names a server
  * where we may create databases (e.g. postgresql://postgres@127.0.0.1:5432/postgres).
@@ -62,6 +64,7 @@ export async function startOn(databaseUrl: string, engine: Engine, env: Record<s
     MIGRATE_ON_START: 'true',
     SEED_ON_START: 'true',
     H5_DIR: '',
+    SESSION_SECRET: TEST_SESSION_SECRET,
     ...env,
   });
   const server = await startServer(config);

@@ -162,6 +162,7 @@ function serverEnv(url: string, cached: boolean): Record<string, string> {
     H5_DIR: '',
     LOG_LEVEL: 'error',
     RESPONSE_CACHE_SECONDS: cached ? '30' : '0',
+    SESSION_SECRET: 'benchmark-only-session-secret-0123456789',
   };
 }
 

@@ -4,6 +4,9 @@ import { JobRow } from '../modules/jobs/job.rows';
 import { OrganizationRow } from '../modules/organizations/organization.rows';
 import { CourseRow } from '../modules/courses/course.rows';
 import { FranchiseOpeningRow } from '../modules/franchise/franchise-opening.rows';
+import { UserView } from '../modules/accounts/user.rows';
+import { MembershipRow } from '../modules/accounts/membership';
+import { ApplicationRow, EnrollmentRow, InterestRow, FavoriteRow } from '../modules/applications/application.rows';
 import { Connection } from '../modules/common/connection';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -1214,7 +1217,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Application: ResolverTypeWrapper<Omit<Application, 'applicant' | 'job'> & { applicant: ResolversTypes['User'], job: ResolversTypes['Job'] }>;
+  Application: ResolverTypeWrapper<ApplicationRow>;
   ApplicationStatus: ApplicationStatus;
   ApplyToJobPayload: ResolverTypeWrapper<Omit<ApplyToJobPayload, 'application'> & { application?: Maybe<ResolversTypes['Application']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1230,10 +1233,10 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DemoRole: DemoRole;
   EnrollInCoursePayload: ResolverTypeWrapper<Omit<EnrollInCoursePayload, 'enrollment'> & { enrollment?: Maybe<ResolversTypes['Enrollment']> }>;
-  Enrollment: ResolverTypeWrapper<Omit<Enrollment, 'course' | 'trainee'> & { course: ResolversTypes['Course'], trainee: ResolversTypes['User'] }>;
+  Enrollment: ResolverTypeWrapper<EnrollmentRow>;
   EnrollmentStatus: EnrollmentStatus;
   ExpressInterestPayload: ResolverTypeWrapper<Omit<ExpressInterestPayload, 'interest'> & { interest?: Maybe<ResolversTypes['Interest']> }>;
-  Favorite: ResolverTypeWrapper<Omit<Favorite, 'course' | 'franchiseOpening' | 'job'> & { course?: Maybe<ResolversTypes['Course']>, franchiseOpening?: Maybe<ResolversTypes['FranchiseOpening']>, job?: Maybe<ResolversTypes['Job']> }>;
+  Favorite: ResolverTypeWrapper<FavoriteRow>;
   FavoriteKind: FavoriteKind;
   FavoritePayload: ResolverTypeWrapper<FavoritePayload>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1246,7 +1249,7 @@ export type ResolversTypes = {
   FranchiseTerms: ResolverTypeWrapper<FranchiseTerms>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  Interest: ResolverTypeWrapper<Omit<Interest, 'opening' | 'person'> & { opening: ResolversTypes['FranchiseOpening'], person: ResolversTypes['User'] }>;
+  Interest: ResolverTypeWrapper<InterestRow>;
   InterestStatus: InterestStatus;
   Job: ResolverTypeWrapper<JobRow>;
   JobCategory: JobCategory;
@@ -1260,7 +1263,7 @@ export type ResolversTypes = {
   JobStatus: JobStatus;
   LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   MemberRole: MemberRole;
-  Membership: ResolverTypeWrapper<Omit<Membership, 'organization'> & { organization: ResolversTypes['Organization'] }>;
+  Membership: ResolverTypeWrapper<MembershipRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpeningPosition: ResolverTypeWrapper<OpeningPosition>;
   Organization: ResolverTypeWrapper<OrganizationRow>;
@@ -1280,14 +1283,14 @@ export type ResolversTypes = {
   StatusChange: ResolverTypeWrapper<StatusChange>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   UpdateProfilePayload: ResolverTypeWrapper<Omit<UpdateProfilePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
-  User: ResolverTypeWrapper<Omit<User, 'memberships'> & { memberships: Array<ResolversTypes['Membership']> }>;
+  User: ResolverTypeWrapper<UserView>;
   UserError: ResolverTypeWrapper<UserError>;
   WithdrawApplicationPayload: ResolverTypeWrapper<Omit<WithdrawApplicationPayload, 'application'> & { application?: Maybe<ResolversTypes['Application']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Application: Omit<Application, 'applicant' | 'job'> & { applicant: ResolversParentTypes['User'], job: ResolversParentTypes['Job'] };
+  Application: ApplicationRow;
   ApplyToJobPayload: Omit<ApplyToJobPayload, 'application'> & { application?: Maybe<ResolversParentTypes['Application']> };
   Boolean: Scalars['Boolean']['output'];
   CancelEnrollmentPayload: Omit<CancelEnrollmentPayload, 'enrollment'> & { enrollment?: Maybe<ResolversParentTypes['Enrollment']> };
@@ -1298,9 +1301,9 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   EnrollInCoursePayload: Omit<EnrollInCoursePayload, 'enrollment'> & { enrollment?: Maybe<ResolversParentTypes['Enrollment']> };
-  Enrollment: Omit<Enrollment, 'course' | 'trainee'> & { course: ResolversParentTypes['Course'], trainee: ResolversParentTypes['User'] };
+  Enrollment: EnrollmentRow;
   ExpressInterestPayload: Omit<ExpressInterestPayload, 'interest'> & { interest?: Maybe<ResolversParentTypes['Interest']> };
-  Favorite: Omit<Favorite, 'course' | 'franchiseOpening' | 'job'> & { course?: Maybe<ResolversParentTypes['Course']>, franchiseOpening?: Maybe<ResolversParentTypes['FranchiseOpening']>, job?: Maybe<ResolversParentTypes['Job']> };
+  Favorite: FavoriteRow;
   FavoritePayload: FavoritePayload;
   Float: Scalars['Float']['output'];
   FranchiseOpening: FranchiseOpeningRow;
@@ -1310,7 +1313,7 @@ export type ResolversParentTypes = {
   FranchiseTerms: FranchiseTerms;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
-  Interest: Omit<Interest, 'opening' | 'person'> & { opening: ResolversParentTypes['FranchiseOpening'], person: ResolversParentTypes['User'] };
+  Interest: InterestRow;
   Job: JobRow;
   JobCategoryCount: JobCategoryCount;
   JobConditionCounts: JobConditionCounts;
@@ -1319,7 +1322,7 @@ export type ResolversParentTypes = {
   JobFacets: JobFacets;
   JobFilter: JobFilter;
   LoginPayload: Omit<LoginPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
-  Membership: Omit<Membership, 'organization'> & { organization: ResolversParentTypes['Organization'] };
+  Membership: MembershipRow;
   Mutation: Record<PropertyKey, never>;
   OpeningPosition: OpeningPosition;
   Organization: OrganizationRow;
@@ -1336,7 +1339,7 @@ export type ResolversParentTypes = {
   StatusChange: StatusChange;
   String: Scalars['String']['output'];
   UpdateProfilePayload: Omit<UpdateProfilePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
-  User: Omit<User, 'memberships'> & { memberships: Array<ResolversParentTypes['Membership']> };
+  User: UserView;
   UserError: UserError;
   WithdrawApplicationPayload: Omit<WithdrawApplicationPayload, 'application'> & { application?: Maybe<ResolversParentTypes['Application']> };
 };

@@ -1,7 +1,8 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { Kind, type GraphQLFormattedError } from 'graphql';
+import { hitRateLimit } from '../modules/common/rate-limit';
 import type { Context } from '../context';
 import { LIMITS, limitsPlugin } from './limits';
 import { loadTypeDefs, resolvers } from './schema';
@@ -35,7 +36,33 @@ const cacheablePlugin: ApolloServerPlugin<Context> = {
   },
 };
 
-export function createApollo(options: { log: (msg: string, err?: unknown) => void }): ApolloServer<Context> {
+/**
+ * Sign-in attempts are limited per client address (they cost a call to WeChat); every
+ * mutation of a signed-in user is limited per user. Counts live in the database, so the limit
+ * holds across server instances.
+ */
+function rateLimitPlugin(limits: { loginPerMinute: number; mutationsPerMinute: number }): ApolloServerPlugin<Context> {
+  const SIGN_IN = new Set(['login', 'demoLogin']);
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue: ctx }) {
+          if (operation?.operation !== 'mutation') return;
+          const fields = operation.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : ''));
+          if (fields.some((f) => SIGN_IN.has(f)) || !ctx.viewer) {
+            await hitRateLimit(ctx.db, `client:${ctx.clientAddress}`, limits.loginPerMinute);
+          }
+          if (ctx.viewer) await hitRateLimit(ctx.db, `user:${ctx.viewer.userId}`, limits.mutationsPerMinute);
+        },
+      };
+    },
+  };
+}
+
+export function createApollo(options: {
+  log: (msg: string, err?: unknown) => void;
+  rateLimits: { loginPerMinute: number; mutationsPerMinute: number };
+}): ApolloServer<Context> {
   return new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as any,
@@ -45,7 +72,7 @@ export function createApollo(options: { log: (msg: string, err?: unknown) => voi
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: LIMITS.maxTokens },
-    plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin, cacheablePlugin],
+    plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin, rateLimitPlugin(options.rateLimits), cacheablePlugin],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const code = formatted.extensions?.code as string | undefined;
       if (code && CLIENT_CODES.has(code)) {

@@ -7,6 +7,8 @@ import { franchiseOpeningResolvers } from '../modules/franchise/franchise-openin
 import { jobResolvers } from '../modules/jobs/job.resolvers';
 import { organizationResolvers } from '../modules/organizations/organization.resolvers';
 import { DateScalar, DateTimeScalar } from './scalars';
+import { accountResolvers } from '../modules/accounts/accounts.resolvers';
+import { applicationResolvers } from '../modules/applications/applications.resolvers';
 
 /** The SDL files of schema/, the one contract the server and the app are generated from. */
 export function loadTypeDefs(dir = path.resolve(packageRoot, '..', 'schema')): string[] {
@@ -17,11 +19,26 @@ export function loadTypeDefs(dir = path.resolve(packageRoot, '..', 'schema')): s
     .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
 }
 
-const moduleResolvers: Resolvers[] = [organizationResolvers, jobResolvers, courseResolvers, franchiseOpeningResolvers];
+const moduleResolvers: Resolvers[] = [
+  organizationResolvers,
+  jobResolvers,
+  courseResolvers,
+  franchiseOpeningResolvers,
+  accountResolvers,
+  applicationResolvers,
+];
+
+/** Merges the modules' resolver maps type by type (several modules extend Job, Query …). */
+function merge(maps: Resolvers[]): Resolvers {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const map of maps) {
+    for (const [type, fields] of Object.entries(map)) out[type] = { ...(out[type] ?? {}), ...(fields as object) };
+  }
+  return out as Resolvers;
+}
 
 export const resolvers: Resolvers = {
+  ...merge([{ Query: { ok: () => true } }, ...moduleResolvers]),
   DateTime: DateTimeScalar,
   Date: DateScalar,
-  Query: Object.assign({ ok: () => true }, ...moduleResolvers.map((r) => r.Query ?? {})),
-  ...Object.assign({}, ...moduleResolvers.map(({ Query: _q, ...types }) => types)),
 };

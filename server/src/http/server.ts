@@ -1,6 +1,8 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
+import { GraphQLError } from 'graphql';
+import type { Viewer } from '../modules/accounts/viewer';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Config } from '../config';
 import { createContext, type Context } from '../context';
@@ -42,7 +44,8 @@ function sendJson(res: ServerResponse, status: number, body: unknown, extraHeade
 }
 
 function sendError(res: ServerResponse, e: HttpError): void {
-  sendJson(res, e.status, { errors: [{ message: e.message, extensions: { code: e.code } }] }, e.status === 413 ? { Connection: 'close' } : {});
+  const headers: Record<string, string> = e.status === 413 ? { Connection: 'close' } : e.status === 401 ? { 'WWW-Authenticate': 'Bearer' } : {};
+  sendJson(res, e.status, { errors: [{ message: e.message, extensions: { code: e.code } }] }, headers);
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -67,6 +70,15 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** The client's address: the socket's, or the proxy's X-Forwarded-For when trusted. */
+function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim();
+    if (forwarded) return forwarded;
+  }
+  return req.socket.remoteAddress ?? 'unknown';
 }
 
 function acceptsGzip(req: IncomingMessage): boolean {
@@ -106,9 +118,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await db.close();
     throw e;
   }
-  const services = createServices(db);
+  const services = createServices(db, config);
   const cache = new ResponseCache(db, config.responseCacheSeconds * 1000);
-  const apollo: ApolloServer<Context> = createApollo({ log });
+  const apollo: ApolloServer<Context> = createApollo({ log, rateLimits: config.rateLimits });
   await apollo.start();
 
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -124,8 +136,18 @@ export async function startServer(config: Config): Promise<RunningServer> {
         throw new HttpError(400, 'BAD_REQUEST', '请求体不是合法的 JSON');
       }
     }
+    // A bad token is refused outright, before any work: the client must sign in again.
+    let viewer: Viewer | null = null;
+    if (req.headers.authorization) {
+      try {
+        viewer = await services.sessions.authenticate(req.headers.authorization);
+      } catch (e) {
+        if (e instanceof GraphQLError) throw new HttpError(401, 'UNAUTHENTICATED', e.message);
+        throw e;
+      }
+    }
     // Only anonymous requests share cached responses; anything signed in is computed fresh.
-    const shareable = cache.enabled && !req.headers.authorization && !req.headers.cookie;
+    const shareable = cache.enabled && !viewer && !req.headers.cookie;
     const key = shareable ? `${req.method} ${url.search} ${String(req.headers.accept ?? '')} ${text}` : '';
     if (shareable) {
       const hit = await cache.get(key);
@@ -142,7 +164,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     let ctx: Context | null = null;
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => (ctx = createContext(db, services)),
+      context: async () => (ctx = createContext(db, services, viewer, clientAddress(req, config.trustProxy))),
     });
     let payload: Buffer;
     if (result.body.kind === 'complete') {

@@ -1,0 +1,4 @@
+export interface MembershipRow {
+  organizationId: string;
+  role: 'OWNER' | 'STAFF';
+}

@@ -1,0 +1,352 @@
+import type { Knex } from '@mikro-orm/knex';
+import type { Database } from '../../db/orm';
+import type { FavoriteKind } from '../../generated/graphql';
+import { bumpCatalogVersion } from '../../db/catalog-version-store';
+import { isUniqueViolation } from '../../db/errors';
+import { requireViewer } from '../accounts/account.service';
+import { canManage, type Viewer } from '../accounts/viewer';
+import { chinaDay } from '../courses/course.rows';
+import { checkId, newId } from '../common/ids';
+import { userError, type UserError } from '../common/user-errors';
+import type { JobService } from '../jobs/job.service';
+import {
+  appendHistory,
+  applicationSelect,
+  enrollmentSelect,
+  interestSelect,
+  toApplicationRow,
+  toEnrollmentRow,
+  toInterestRow,
+  type ApplicationRow,
+  type EnrollmentRow,
+  type FavoriteRow,
+  type InterestRow,
+} from './application.rows';
+
+const NOTE_MAX = 200;
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
+/** An applicant may withdraw until the employer has decided. */
+const WITHDRAWABLE = new Set(['SUBMITTED', 'VIEWED', 'INTERVIEW']);
+
+function checkNote(note: string | null | undefined, field: string): { value: string | null; error: UserError | null } {
+  if (note === null || note === undefined) return { value: null, error: null };
+  const v = note.trim();
+  if ([...v].length > NOTE_MAX) return { value: null, error: userError('TOO_LONG', `留言最多 ${NOTE_MAX} 个字`, field) };
+  if (CONTROL.test(v)) return { value: null, error: userError('INVALID', '留言含有无法识别的字符', field) };
+  return { value: v.length ? v : null, error: null };
+}
+
+/**
+ * Applications to jobs, enrolments in courses, interest in shop openings and favourites.
+ * Every read checks who is asking: a row is returned to the villager it belongs to, to members
+ * of the organisation behind the posting, and to admins — and to nobody else, who get "not
+ * found" exactly as for an id that does not exist.
+ */
+export class ApplicationService {
+  constructor(
+    private readonly db: Database,
+    private readonly jobs: JobService,
+  ) {}
+
+  private now(): Date {
+    return new Date();
+  }
+
+  private applications(q: Knex = this.db.knex) {
+    return q('applications').join('jobs', 'jobs.id', 'applications.job_id').select(applicationSelect);
+  }
+
+  private enrollments(q: Knex = this.db.knex) {
+    return q('enrollments').join('courses', 'courses.id', 'enrollments.course_id').select(enrollmentSelect);
+  }
+
+  private interests(q: Knex = this.db.knex) {
+    return q('interests').join('franchise_openings', 'franchise_openings.id', 'interests.opening_id').select(interestSelect);
+  }
+
+  private visible<T extends { userId: string; orgId: string }>(viewer: Viewer | null, row: T | null): T | null {
+    if (!row || !viewer) return null;
+    return row.userId === viewer.userId || canManage(viewer, row.orgId) ? row : null;
+  }
+
+  // ---- applications -------------------------------------------------------------------
+
+  async apply(viewer: Viewer | null, jobId: string, rawNote: string | null | undefined) {
+    const v = requireViewer(viewer);
+    checkId(jobId, 'jobId');
+    const note = checkNote(rawNote, 'note');
+    if (note.error) return { application: null, userErrors: [note.error] };
+    const now = this.now();
+    const job = await this.jobs.byId(jobId, now);
+    if (!job) return { application: null, userErrors: [userError('NOT_FOUND', '没有找到这个工作', 'jobId')] };
+    const existing = await this.myApplication(v, jobId);
+    if (existing && existing.status !== 'WITHDRAWN') return { application: existing, userErrors: [] };
+    if (job.status !== 'OPEN') return { application: null, userErrors: [userError('JOB_CLOSED', '这个工作已经停止招聘了', 'jobId')] };
+    const user = await this.db.knex('users').where('id', v.userId).first('phone');
+    if (!user?.phone) return { application: null, userErrors: [userError('PHONE_REQUIRED', '请先留下手机号，方便招工方联系您', 'phone')] };
+    if (existing) {
+      // Applying again after withdrawing reopens the same application.
+      await this.db.knex('applications').where('id', existing.id).update({
+        status: 'SUBMITTED', note: note.value, history: appendHistory(existing.history, 'SUBMITTED', now), updated_at: this.db.dateParam(now),
+      });
+      return { application: await this.myApplication(v, jobId), userErrors: [] };
+    }
+    try {
+      await this.db.knex('applications').insert({
+        id: newId(), job_id: jobId, user_id: v.userId, note: note.value, status: 'SUBMITTED',
+        history: appendHistory([], 'SUBMITTED', now), created_at: this.db.dateParam(now), updated_at: this.db.dateParam(now),
+      });
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e; // a double tap: the other request created it
+    }
+    return { application: await this.myApplication(v, jobId), userErrors: [] };
+  }
+
+  async withdraw(viewer: Viewer | null, id: string) {
+    const v = requireViewer(viewer);
+    checkId(id);
+    const row = await this.applicationById(v, id);
+    if (!row || row.userId !== v.userId) return { application: null, userErrors: [userError('NOT_FOUND', '没有找到这条报名', 'id')] };
+    if (!WITHDRAWABLE.has(row.status)) return { application: row, userErrors: [userError('CANNOT_WITHDRAW', '招工方已经处理完这条报名，不能撤回了', 'id')] };
+    const now = this.now();
+    await this.db.knex('applications').where('id', id).update({ status: 'WITHDRAWN', history: appendHistory(row.history, 'WITHDRAWN', now), updated_at: this.db.dateParam(now) });
+    return { application: await this.applicationById(v, id), userErrors: [] };
+  }
+
+  async applicationById(viewer: Viewer | null, id: string): Promise<ApplicationRow | null> {
+    checkId(id);
+    if (!viewer) return null;
+    const raw = await this.applications().where('applications.id', id).first();
+    return this.visible(viewer, raw ? toApplicationRow(this.db, raw) : null);
+  }
+
+  private async myApplication(v: Viewer, jobId: string): Promise<ApplicationRow | null> {
+    const raw = await this.applications().where({ 'applications.job_id': jobId, 'applications.user_id': v.userId }).first();
+    return raw ? toApplicationRow(this.db, raw) : null;
+  }
+
+  async myApplications(viewer: Viewer | null): Promise<ApplicationRow[]> {
+    const v = requireViewer(viewer);
+    const rows = await this.applications().where('applications.user_id', v.userId).orderBy([{ column: 'applications.created_at', order: 'desc' }, { column: 'applications.id', order: 'desc' }]);
+    return rows.map((r: any) => toApplicationRow(this.db, r));
+  }
+
+  /** The viewer's applications to these jobs (a DataLoader batch). */
+  async myApplicationsForJobs(viewer: Viewer | null, jobIds: readonly string[]): Promise<(ApplicationRow | null)[]> {
+    if (!viewer) return jobIds.map(() => null);
+    const rows = await this.applications().where('applications.user_id', viewer.userId).whereIn('applications.job_id', jobIds as string[]);
+    const byJob = new Map(rows.map((r: any) => [r.job_id as string, toApplicationRow(this.db, r)]));
+    return jobIds.map((id) => byJob.get(id) ?? null);
+  }
+
+  /** A job's applications for its employer's members and admins; null for anyone else. */
+  async forJob(viewer: Viewer | null, job: { id: string; employerId: string }): Promise<ApplicationRow[] | null> {
+    if (!canManage(viewer, job.employerId)) return null;
+    const rows = await this.applications().where('applications.job_id', job.id).orderBy('applications.created_at', 'desc');
+    return rows.map((r: any) => toApplicationRow(this.db, r));
+  }
+
+  // ---- enrolments -----------------------------------------------------------------------
+
+  private async enrollmentOf(q: Knex, courseId: string, userId: string): Promise<EnrollmentRow | null> {
+    const raw = await this.enrollments(q).where({ 'enrollments.course_id': courseId, 'enrollments.user_id': userId }).first();
+    return raw ? toEnrollmentRow(this.db, raw) : null;
+  }
+
+  /**
+   * Takes a seat. The seat count is guarded by a single conditional UPDATE
+   * (`enrolled_count < seats`) inside the transaction that records the enrolment: on
+   * PostgreSQL the row lock makes concurrent enrolments (on any number of server instances)
+   * take seats one at a time; on SQLite writers are serialised. Either way a course is never
+   * enrolled past its seats, and a failed insert gives the seat back with the rollback.
+   */
+  async enroll(viewer: Viewer | null, courseId: string, joinWaitlist: boolean) {
+    const v = requireViewer(viewer);
+    checkId(courseId, 'courseId');
+    const now = this.now();
+    const today = chinaDay(now);
+    const run = () =>
+      this.db.knex.transaction(async (trx) => {
+        const course = await trx('courses').where('id', courseId).first('id', 'cancelled', 'enrollment_deadline', 'start_date');
+        if (!course) return { enrollment: null, userErrors: [userError('NOT_FOUND', '没有找到这个课程', 'courseId')] };
+        const existing = await this.enrollmentOf(trx, courseId, v.userId);
+        if (existing && existing.status !== 'CANCELLED') return { enrollment: existing, userErrors: [] };
+        if (this.db.readBool(course.cancelled)) return { enrollment: null, userErrors: [userError('COURSE_CANCELLED', '这个课程已经取消了', 'courseId')] };
+        if (today > course.enrollment_deadline || today >= course.start_date) {
+          return { enrollment: null, userErrors: [userError('COURSE_CLOSED', '这个课程已经截止报名了', 'courseId')] };
+        }
+        const took = await trx('courses').where('id', courseId).whereRaw('enrolled_count < seats').increment('enrolled_count', 1);
+        const seated = Number(took) === 1;
+        if (!seated && !joinWaitlist) return { enrollment: null, userErrors: [userError('COURSE_FULL', '名额已满，可以排队候补', 'courseId')] };
+        const status = seated ? 'ENROLLED' : 'WAITLISTED';
+        const fields = {
+          status,
+          waitlisted_at: seated ? null : this.db.dateParam(now),
+          history: appendHistory(existing?.history ?? [], status, now),
+          updated_at: this.db.dateParam(now),
+        };
+        if (existing) await trx('enrollments').where('id', existing.id).update(fields);
+        else await trx('enrollments').insert({ id: newId(), course_id: courseId, user_id: v.userId, created_at: this.db.dateParam(now), ...fields });
+        return { enrollment: await this.enrollmentOf(trx, courseId, v.userId), userErrors: [] as UserError[], changed: true };
+      });
+    let result;
+    try {
+      result = await run();
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+      // A double tap raced this one and won; its enrolment is the answer.
+      result = { enrollment: await this.enrollmentOf(this.db.knex, courseId, v.userId), userErrors: [] };
+    }
+    // seatsLeft is public and cached: let every instance know.
+    if ('changed' in result) await bumpCatalogVersion(this.db);
+    return { enrollment: result.enrollment, userErrors: result.userErrors };
+  }
+
+  /** Gives up a seat; the longest-waiting villager takes it in the same transaction. */
+  async cancelEnrollment(viewer: Viewer | null, id: string) {
+    const v = requireViewer(viewer);
+    checkId(id);
+    const now = this.now();
+    const result = await this.db.knex.transaction(async (trx) => {
+      const raw = await this.enrollments(trx).where('enrollments.id', id).first();
+      const row = raw ? toEnrollmentRow(this.db, raw) : null;
+      if (!row || row.userId !== v.userId) return { enrollment: null, userErrors: [userError('NOT_FOUND', '没有找到这条报名', 'id')] };
+      if (row.status !== 'ENROLLED' && row.status !== 'WAITLISTED') {
+        return { enrollment: row, userErrors: [userError('CANNOT_CANCEL', '这条报名已经结束，不能取消', 'id')] };
+      }
+      await trx('enrollments').where('id', id).update({ status: 'CANCELLED', waitlisted_at: null, history: appendHistory(row.history, 'CANCELLED', now), updated_at: this.db.dateParam(now) });
+      if (row.status === 'ENROLLED') {
+        await trx('courses').where('id', row.courseId).where('enrolled_count', '>', 0).decrement('enrolled_count', 1);
+        const next = await trx('enrollments').where({ course_id: row.courseId, status: 'WAITLISTED' }).orderBy([{ column: 'waitlisted_at' }, { column: 'id' }]).first('id', 'history');
+        if (next) {
+          const took = await trx('courses').where('id', row.courseId).whereRaw('enrolled_count < seats').increment('enrolled_count', 1);
+          if (Number(took) === 1) {
+            await trx('enrollments').where('id', next.id).update({
+              status: 'ENROLLED', waitlisted_at: null,
+              history: appendHistory(JSON.parse(next.history), 'ENROLLED', now, '有人退出，候补转为正式报名'),
+              updated_at: this.db.dateParam(now),
+            });
+          }
+        }
+      }
+      return { enrollment: toEnrollmentRow(this.db, await this.enrollments(trx).where('enrollments.id', id).first()), userErrors: [] as UserError[] };
+    });
+    if (result.userErrors.length === 0) await bumpCatalogVersion(this.db);
+    return result;
+  }
+
+  async waitlistPosition(row: EnrollmentRow): Promise<number | null> {
+    if (row.status !== 'WAITLISTED' || !row.waitlistedAt) return null;
+    const at = this.db.dateParam(row.waitlistedAt);
+    const [{ n }] = await this.db
+      .knex('enrollments')
+      .where({ course_id: row.courseId, status: 'WAITLISTED' })
+      .where((w) => w.where('waitlisted_at', '<', at).orWhere((x) => x.where('waitlisted_at', at).andWhere('id', '<', row.id)))
+      .count({ n: '*' });
+    return Number(n) + 1;
+  }
+
+  async myEnrollments(viewer: Viewer | null): Promise<EnrollmentRow[]> {
+    const v = requireViewer(viewer);
+    const rows = await this.enrollments().where('enrollments.user_id', v.userId).orderBy([{ column: 'enrollments.created_at', order: 'desc' }, { column: 'enrollments.id', order: 'desc' }]);
+    return rows.map((r: any) => toEnrollmentRow(this.db, r));
+  }
+
+  async myEnrollmentsForCourses(viewer: Viewer | null, courseIds: readonly string[]): Promise<(EnrollmentRow | null)[]> {
+    if (!viewer) return courseIds.map(() => null);
+    const rows = await this.enrollments().where('enrollments.user_id', viewer.userId).whereIn('enrollments.course_id', courseIds as string[]);
+    const byCourse = new Map(rows.map((r: any) => [r.course_id as string, toEnrollmentRow(this.db, r)]));
+    return courseIds.map((id) => byCourse.get(id) ?? null);
+  }
+
+  async forCourse(viewer: Viewer | null, course: { id: string; trainerId: string }): Promise<EnrollmentRow[] | null> {
+    if (!canManage(viewer, course.trainerId)) return null;
+    const rows = await this.enrollments().where('enrollments.course_id', course.id).orderBy([{ column: 'enrollments.created_at' }, { column: 'enrollments.id' }]);
+    return rows.map((r: any) => toEnrollmentRow(this.db, r));
+  }
+
+  // ---- interest in shop openings -------------------------------------------------------------
+
+  async expressInterest(viewer: Viewer | null, openingId: string, positionTitle: string | null | undefined, rawNote: string | null | undefined) {
+    const v = requireViewer(viewer);
+    checkId(openingId, 'franchiseOpeningId');
+    const note = checkNote(rawNote, 'note');
+    if (note.error) return { interest: null, userErrors: [note.error] };
+    const opening = await this.db.knex('franchise_openings').where('id', openingId).first('id', 'status');
+    if (!opening) return { interest: null, userErrors: [userError('NOT_FOUND', '没有找到这个开店信息', 'franchiseOpeningId')] };
+    const existing = await this.myInterest(v, openingId);
+    if (existing && existing.status !== 'WITHDRAWN') return { interest: existing, userErrors: [] };
+    if (opening.status !== 'OPEN') return { interest: null, userErrors: [userError('OPENING_CLOSED', '这家店已经不再招人了', 'franchiseOpeningId')] };
+    const title = positionTitle?.trim() || null;
+    if (title) {
+      const known = await this.db.knex('opening_positions').where({ opening_id: openingId, title }).first('idx');
+      if (!known) return { interest: null, userErrors: [userError('UNKNOWN_POSITION', '这家店没有招这个岗位', 'positionTitle')] };
+    }
+    const now = this.now();
+    const fields = { position_title: title, note: note.value, status: 'SUBMITTED', history: appendHistory(existing?.history ?? [], 'SUBMITTED', now), updated_at: this.db.dateParam(now) };
+    try {
+      if (existing) await this.db.knex('interests').where('id', existing.id).update(fields);
+      else await this.db.knex('interests').insert({ id: newId(), opening_id: openingId, user_id: v.userId, created_at: this.db.dateParam(now), ...fields });
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+    }
+    return { interest: await this.myInterest(v, openingId), userErrors: [] };
+  }
+
+  private async myInterest(v: Viewer, openingId: string): Promise<InterestRow | null> {
+    const raw = await this.interests().where({ 'interests.opening_id': openingId, 'interests.user_id': v.userId }).first();
+    return raw ? toInterestRow(this.db, raw) : null;
+  }
+
+  async myInterests(viewer: Viewer | null): Promise<InterestRow[]> {
+    const v = requireViewer(viewer);
+    const rows = await this.interests().where('interests.user_id', v.userId).orderBy([{ column: 'interests.created_at', order: 'desc' }, { column: 'interests.id', order: 'desc' }]);
+    return rows.map((r: any) => toInterestRow(this.db, r));
+  }
+
+  async myInterestsForOpenings(viewer: Viewer | null, openingIds: readonly string[]): Promise<(InterestRow | null)[]> {
+    if (!viewer) return openingIds.map(() => null);
+    const rows = await this.interests().where('interests.user_id', viewer.userId).whereIn('interests.opening_id', openingIds as string[]);
+    const byOpening = new Map(rows.map((r: any) => [r.opening_id as string, toInterestRow(this.db, r)]));
+    return openingIds.map((id) => byOpening.get(id) ?? null);
+  }
+
+  async forOpening(viewer: Viewer | null, opening: { id: string; brandId: string }): Promise<InterestRow[] | null> {
+    if (!canManage(viewer, opening.brandId)) return null;
+    const rows = await this.interests().where('interests.opening_id', opening.id).orderBy('interests.created_at', 'desc');
+    return rows.map((r: any) => toInterestRow(this.db, r));
+  }
+
+  // ---- favourites ------------------------------------------------------------------------
+
+  private static TABLES: Record<FavoriteKind, string> = { JOB: 'jobs', COURSE: 'courses', FRANCHISE_OPENING: 'franchise_openings' };
+
+  async setFavorite(viewer: Viewer | null, kind: FavoriteKind, id: string, saved: boolean) {
+    const v = requireViewer(viewer);
+    checkId(id);
+    const key = { user_id: v.userId, kind, target_id: id };
+    if (!saved) {
+      await this.db.knex('favorites').where(key).del();
+      return { saved: false, userErrors: [] };
+    }
+    const target = await this.db.knex(ApplicationService.TABLES[kind]).where('id', id).first('id');
+    if (!target) return { saved: false, userErrors: [userError('NOT_FOUND', '没有找到要收藏的内容', 'id')] };
+    await this.db.knex('favorites').insert({ ...key, created_at: this.db.dateParam(this.now()) }).onConflict(['user_id', 'kind', 'target_id']).ignore();
+    return { saved: true, userErrors: [] };
+  }
+
+  async myFavorites(viewer: Viewer | null): Promise<FavoriteRow[]> {
+    const v = requireViewer(viewer);
+    const rows = await this.db.knex('favorites').where('user_id', v.userId).orderBy([{ column: 'created_at', order: 'desc' }, { column: 'target_id', order: 'desc' }]);
+    return rows.map((r: any) => ({ kind: r.kind, targetId: r.target_id, createdAt: this.db.readDate(r.created_at) }));
+  }
+
+  /** Keys are `KIND:id`. */
+  async favoriteFlags(viewer: Viewer | null, keys: readonly string[]): Promise<boolean[]> {
+    if (!viewer) return keys.map(() => false);
+    const ids = keys.map((k) => k.slice(k.indexOf(':') + 1));
+    const rows = await this.db.knex('favorites').where('user_id', viewer.userId).whereIn('target_id', ids).select('kind', 'target_id');
+    const saved = new Set(rows.map((r: any) => `${r.kind}:${r.target_id}`));
+    return keys.map((k) => saved.has(k));
+  }
+}
