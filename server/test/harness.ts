@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/db/orm';
 import { startServer, type RunningServer } from '../src/http/server';
+import { startWechatStandIn, type WechatStandIn } from '../src/wechat/stand-in';
 
 export type Engine = 'sqlite' | 'postgresql';
 
@@ -89,16 +90,52 @@ export async function startOn(databaseUrl: string, engine: Engine, env: Record<s
   });
 }
 
-/** A server on a fresh database filled with the demo catalogue. */
-export async function startTestServer(engine: Engine, env: Record<string, string> = {}): Promise<TestServer & { dispose(): Promise<void> }> {
+export const ADMIN_OPENID = 'bureau-admin-1';
+
+/**
+ * A server on a fresh database filled with the demo catalogue, talking to a WeChat stand-in
+ * on loopback, with one admin openid configured.
+ */
+export async function startTestServer(
+  engine: Engine,
+  env: Record<string, string> = {},
+): Promise<TestServer & { wechat: WechatStandIn; dispose(): Promise<void> }> {
   const db = await createTestDatabase(engine);
-  const server = await startOn(db.url, engine, env);
+  const wechat = await startWechatStandIn();
+  const server = await startOn(db.url, engine, {
+    WECHAT_API_BASE: wechat.url,
+    WECHAT_APP_ID: wechat.appId,
+    WECHAT_APP_SECRET: wechat.appSecret,
+    ADMIN_OPENIDS: ADMIN_OPENID,
+    LOGIN_RATE_LIMIT: '1000',
+    MUTATION_RATE_LIMIT: '1000',
+    ...env,
+  });
   return Object.assign(server, {
+    wechat,
     async dispose() {
       await server.close();
+      await wechat.close();
       await db.dispose();
     },
   });
+}
+
+/** Signs in through WeChat's code exchange as `openid`; returns the session token. */
+export async function signIn(s: TestServer, openid: string): Promise<string> {
+  const res = await s.gql(`mutation($code: String!) { login(code: $code) { token userErrors { code } } }`, { code: `ok-${openid}--${randomBytes(4).toString('hex')}` });
+  if (!res.data?.login?.token) throw new Error(`sign-in failed: ${res.raw}`);
+  return res.data.login.token;
+}
+
+export function bearer(token: string): RequestInit {
+  return { headers: { authorization: `Bearer ${token}` } };
+}
+
+/** Gives the signed-in user a name and phone, as the apply form does. */
+export async function fillProfile(s: TestServer, token: string, name: string, phone: string): Promise<void> {
+  const res = await s.gql(`mutation($i: ProfileInput!) { updateProfile(input: $i) { userErrors { code } } }`, { i: { name, phone } }, bearer(token));
+  if (res.data?.updateProfile?.userErrors?.length !== 0) throw new Error(`profile failed: ${res.raw}`);
 }
 
 export function codes(res: GqlResponse<unknown>): (string | undefined)[] {

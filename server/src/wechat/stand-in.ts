@@ -6,8 +6,8 @@ import { randomBytes } from 'node:crypto';
  * A stand-in for the parts of WeChat's server API this project calls, over real HTTP on
  * loopback, for tests and local development. It speaks WeChat's wire format and error codes:
  *
- * - `GET /sns/jscode2session`: a code `ok-<openid>` signs in as `<openid>`, once (a second
- *   use gives 40163, as WeChat does); `rate-limited` gives 45011; `busy` gives -1; anything
+ * - `GET /sns/jscode2session`: a code `ok-<openid>` or `ok-<openid>--<anything>` signs in as
+ *   `<openid>`, once (a second use of the same code gives 40163, as WeChat does); `rate-limited` gives 45011; `busy` gives -1; anything
  *   else gives 40029 (invalid code). A wrong appid/secret gives 40013 / 40125.
  * - `POST /cgi-bin/stable_token`: an access token for the right appid and secret.
  * - `POST /wxa/business/getuserphonenumber`: a code `phone-<11 digits>` gives that number
@@ -66,7 +66,7 @@ export async function startWechatStandIn(options: { appId?: string; appSecret?: 
         if (!code.startsWith('ok-') || code.length < 4) return json(res, { errcode: 40029, errmsg: 'invalid code' });
         if (usedCodes.has(code)) return json(res, { errcode: 40163, errmsg: 'code been used' });
         usedCodes.add(code);
-        return json(res, { openid: code.slice(3), session_key: randomBytes(16).toString('base64') });
+        return json(res, { openid: code.slice(3).split('--')[0], session_key: randomBytes(16).toString('base64') });
       }
       if (url.pathname === '/cgi-bin/stable_token' && req.method === 'POST') {
         if (body?.appid !== appId || body?.secret !== appSecret) return json(res, { errcode: 40125, errmsg: 'invalid appsecret' });
