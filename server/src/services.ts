@@ -1,5 +1,6 @@
 import type { Config } from './config';
 import type { Database } from './db/orm';
+import { CatalogVersion } from './db/catalog-version-store';
 import { AccountService } from './modules/accounts/account.service';
 import { SessionService } from './modules/accounts/session.service';
 import { ApplicationService } from './modules/applications/application.service';
@@ -18,10 +19,13 @@ export interface Services {
   sessions: SessionService;
   accounts: AccountService;
   applications: ApplicationService;
+  /** Bumped by every write that changes what the public catalogue shows. */
+  catalog: CatalogVersion;
 }
 
 export function createServices(db: Database, config: Config): Services {
   const jobs = new JobService(db);
+  const catalog = new CatalogVersion(db);
   const sessions = new SessionService(db, config.session.secret, config.session.ttlDays, config.adminOpenids);
   return {
     organizations: new OrganizationService(db),
@@ -29,7 +33,8 @@ export function createServices(db: Database, config: Config): Services {
     courses: new CourseService(db),
     openings: new FranchiseOpeningService(db),
     sessions,
-    accounts: new AccountService(db, sessions, new WechatClient(config.wechat), { development: config.env === 'development' }),
-    applications: new ApplicationService(db, jobs),
+    accounts: new AccountService(db, catalog, sessions, new WechatClient(config.wechat), { development: config.env === 'development' }),
+    applications: new ApplicationService(db, catalog, jobs),
+    catalog,
   };
 }

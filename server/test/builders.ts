@@ -1,7 +1,7 @@
 import type { RunningServer } from '../src/http/server';
 import { newId } from '../src/modules/common/ids';
-import type { JobInput } from '../src/seed/catalog-types';
-import { jobRow } from '../src/seed/load';
+import type { CourseInput, JobInput } from '../src/seed/catalog-types';
+import { courseRow, jobRow } from '../src/seed/load';
 
 /** Inserts a job the way a later "post job" mutation will, and invalidates cached pages. */
 export async function insertJob(server: RunningServer, overrides: Partial<JobInput> = {}): Promise<JobInput> {
@@ -32,4 +32,39 @@ export async function insertJob(server: RunningServer, overrides: Partial<JobInp
   await server.db.knex('jobs').insert(jobRow(server.db, job, employer.name));
   await server.cache.invalidate();
   return job;
+}
+
+/** Inserts an upcoming free course with `seats` seats, none taken. */
+export async function insertCourse(server: RunningServer, overrides: Partial<CourseInput> = {}): Promise<CourseInput> {
+  const trainer = await server.db.knex('organizations').where('kind', 'TRAINING_INSTITUTION').first('id', 'name');
+  const day = (offset: number) => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10);
+  const course: CourseInput = {
+    id: newId(),
+    trainerId: trainer.id,
+    title: '修脚技能免费培训班（测试）',
+    skill: 'PEDICURE',
+    description: '测试课程。',
+    place: { province: '陕西省', city: '安康市', county: '紫阳县', town: '城关镇' },
+    startDate: day(20),
+    endDate: day(40),
+    hours: 120,
+    fee: 0,
+    subsidy: 500,
+    coversFood: true,
+    coversLodging: true,
+    coversTravel: false,
+    seats: 10,
+    enrolledCount: 0,
+    enrollmentDeadline: day(15),
+    certificate: '专项职业能力证书（修脚）',
+    requirements: [],
+    leadsToEmployerIds: [],
+    contactName: '李老师',
+    contactPhone: '09154321234',
+    publishedAt: new Date(),
+    ...overrides,
+  };
+  await server.db.knex('courses').insert(courseRow(server.db, course, trainer.name));
+  await server.cache.invalidate();
+  return course;
 }

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import type { Database } from '../db/orm';
-import { bumpCatalogVersion, readCatalogVersion } from '../db/catalog-version-store';
+import { readCatalogVersion, type CatalogVersion } from '../db/catalog-version-store';
 
 /**
  * Whole-response cache for anonymous public queries. The catalogues are read thousands of
@@ -30,10 +30,17 @@ export class ResponseCache {
 
   constructor(
     private readonly db: Database,
+    private readonly catalog: CatalogVersion,
     private readonly ttlMs: number,
     private readonly maxEntries = 5000,
     private readonly versionCheckMs = 1000,
-  ) {}
+  ) {
+    // A write on this instance: forget everything and re-read the version on the next request.
+    catalog.onBump(() => {
+      this.entries.clear();
+      this.checkedAt = 0;
+    });
+  }
 
   get enabled(): boolean {
     return this.ttlMs > 0;
@@ -82,12 +89,9 @@ export class ResponseCache {
     return entry.gzipped;
   }
 
-  /** Records a write: the version goes up in the database and this instance forgets at once. */
+  /** Records a write made outside the services (bulk loads, tests). */
   async invalidate(): Promise<void> {
-    await bumpCatalogVersion(this.db);
-    this.entries.clear();
-    this.checkedAt = 0;
-    await this.currentVersion();
+    await this.catalog.bump();
   }
 
   get size(): number {

@@ -119,7 +119,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     throw e;
   }
   const services = createServices(db, config);
-  const cache = new ResponseCache(db, config.responseCacheSeconds * 1000);
+  const cache = new ResponseCache(db, services.catalog, config.responseCacheSeconds * 1000);
   const apollo: ApolloServer<Context> = createApollo({ log, rateLimits: config.rateLimits });
   await apollo.start();
 

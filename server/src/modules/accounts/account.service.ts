@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { Database } from '../../db/orm';
 import type { DemoRole, OrganizationInput, ProfileInput } from '../../generated/graphql';
-import { bumpCatalogVersion } from '../../db/catalog-version-store';
+import type { CatalogVersion } from '../../db/catalog-version-store';
 import { badInput } from '../../errors';
 import { WechatClient, WechatError, type WechatFailure } from '../../wechat/client';
 import { checkId, newId } from '../common/ids';
@@ -70,6 +70,7 @@ function list(values: string[] | null | undefined, field: string, label: string,
 export class AccountService {
   constructor(
     private readonly db: Database,
+    private readonly catalog: CatalogVersion,
     private readonly sessions: SessionService,
     private readonly wechat: WechatClient,
     private readonly options: { development: boolean },
@@ -216,7 +217,7 @@ export class AccountService {
       });
       await trx('memberships').insert({ user_id: v.userId, organization_id: id, role: 'OWNER', created_at: now });
     });
-    await bumpCatalogVersion(this.db);
+    await this.catalog.bump();
     return { organization: await this.organization(id), userErrors: [] };
   }
 
@@ -227,7 +228,7 @@ export class AccountService {
     const now = new Date();
     const n = await this.db.knex('organizations').where('id', id).update({ verified: this.db.boolParam(true), verified_at: this.db.dateParam(now), updated_at: this.db.dateParam(now) });
     if (n === 0) return { organization: null, userErrors: [userError('NOT_FOUND', '没有找到这个机构', 'id')] };
-    await bumpCatalogVersion(this.db);
+    await this.catalog.bump();
     return { organization: await this.organization(id), userErrors: [] };
   }
 

@@ -1,7 +1,7 @@
 import type { Knex } from '@mikro-orm/knex';
 import type { Database } from '../../db/orm';
 import type { FavoriteKind } from '../../generated/graphql';
-import { bumpCatalogVersion } from '../../db/catalog-version-store';
+import type { CatalogVersion } from '../../db/catalog-version-store';
 import { isUniqueViolation } from '../../db/errors';
 import { requireViewer } from '../accounts/account.service';
 import { canManage, type Viewer } from '../accounts/viewer';
@@ -45,6 +45,7 @@ function checkNote(note: string | null | undefined, field: string): { value: str
 export class ApplicationService {
   constructor(
     private readonly db: Database,
+    private readonly catalog: CatalogVersion,
     private readonly jobs: JobService,
   ) {}
 
@@ -198,7 +199,7 @@ export class ApplicationService {
       result = { enrollment: await this.enrollmentOf(this.db.knex, courseId, v.userId), userErrors: [] };
     }
     // seatsLeft is public and cached: let every instance know.
-    if ('changed' in result) await bumpCatalogVersion(this.db);
+    if ('changed' in result) await this.catalog.bump();
     return { enrollment: result.enrollment, userErrors: result.userErrors };
   }
 
@@ -231,7 +232,7 @@ export class ApplicationService {
       }
       return { enrollment: toEnrollmentRow(this.db, await this.enrollments(trx).where('enrollments.id', id).first()), userErrors: [] as UserError[] };
     });
-    if (result.userErrors.length === 0) await bumpCatalogVersion(this.db);
+    if (result.userErrors.length === 0) await this.catalog.bump();
     return result;
   }
 
