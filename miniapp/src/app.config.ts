@@ -11,12 +11,15 @@ export default defineAppConfig({
     { root: 'job', pages: ['detail/index'] },
     { root: 'course', pages: ['detail/index'] },
     { root: 'opening', pages: ['detail/index'] },
+    // The villager's own pages, opened from 我的.
+    { root: 'me', pages: ['applications/index', 'courses/index', 'favorites/index', 'profile/index'] },
   ],
   // Detail pages are one tap from a tab: fetch their code early when on Wi-Fi or 4G.
   preloadRule: {
     'pages/jobs/index': { network: 'all', packages: ['job'] },
     'pages/courses/index': { network: 'all', packages: ['course'] },
     'pages/openings/index': { network: 'all', packages: ['opening'] },
+    'pages/me/index': { network: 'all', packages: ['me'] },
   },
   window: {
     backgroundTextStyle: 'dark',

@@ -1,18 +1,23 @@
 import Taro from '@tarojs/taro';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { printDocument } from './print-document';
+import { forgetSessionToken, sessionToken } from './session-token';
+import { UserErrorsError } from './user-errors';
 
 /**
  * Why a request failed, in the few kinds the villager needs told apart. The screen shows
  * `ApiError.message` (plain Chinese); the kind decides whether retrying can help.
  */
-export type ApiErrorKind = 'offline' | 'timeout' | 'server' | 'input' | 'unknown';
+export type ApiErrorKind = 'offline' | 'timeout' | 'server' | 'input' | 'signedOut' | 'forbidden' | 'rateLimited' | 'unknown';
 
 const MESSAGES: Record<ApiErrorKind, string> = {
   offline: '网络没有连上，请检查手机信号或无线网后再试。',
   timeout: '网络太慢，等了很久也没有回应，请稍后再试。',
   server: '服务器暂时出了点问题，请稍后再试。',
   input: '输入的内容有误，请改一改再试。',
+  signedOut: '登录已过期，请重新登录。',
+  forbidden: '没有权限做这件事。',
+  rateLimited: '操作太频繁，请稍后再试。',
   unknown: '出了点问题，请稍后再试。',
 };
 
@@ -21,15 +26,17 @@ export class ApiError extends Error {
     readonly kind: ApiErrorKind,
     /** Technical detail for logs only; never shown. */
     readonly detail = '',
+    /** A more precise sentence than the kind's own, e.g. how long to wait. */
+    message?: string,
   ) {
-    super(MESSAGES[kind]);
+    super(message ?? MESSAGES[kind]);
     this.name = 'ApiError';
   }
 }
 
 /** The plain Chinese sentence to show for any thrown value. */
 export function messageFor(error: unknown): string {
-  return error instanceof ApiError ? error.message : MESSAGES.unknown;
+  return error instanceof ApiError || error instanceof UserErrorsError ? error.message : MESSAGES.unknown;
 }
 
 export interface ClientOptions {
@@ -57,7 +64,7 @@ export function configureClient(next: Partial<ClientOptions>): void {
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message?: string; extensions?: { code?: string } }[];
+  errors?: { message?: string; extensions?: { code?: string; retryAfterSeconds?: number } }[];
 }
 
 interface RawResponse {
@@ -65,7 +72,7 @@ interface RawResponse {
   data: unknown;
 }
 
-function send(payload: object): Promise<RawResponse> {
+function send(payload: object, token: string | null): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     let settled = false;
     const settle = (fn: () => void) => {
@@ -84,7 +91,7 @@ function send(payload: object): Promise<RawResponse> {
       method: 'POST',
       // An object, not a string: both platforms serialize it as JSON for this content type.
       data: payload,
-      header: { 'content-type': 'application/json' },
+      header: token ? { 'content-type': 'application/json', authorization: `Bearer ${token}` } : { 'content-type': 'application/json' },
       dataType: 'json',
       timeout: options.timeoutMs + 1000,
       success: (res) => settle(() => resolve({ statusCode: res.statusCode, data: res.data })),
@@ -113,14 +120,21 @@ function parseBody<T>(raw: unknown): GraphQLResponse<T> | null {
 function errorFromErrors(errors: NonNullable<GraphQLResponse<unknown>['errors']>): ApiError {
   const codes = errors.map((e) => e.extensions?.code ?? '');
   const detail = errors.map((e) => e.message ?? '').join('; ');
+  if (codes.includes('UNAUTHENTICATED')) return new ApiError('signedOut', detail);
+  if (codes.includes('FORBIDDEN')) return new ApiError('forbidden', detail);
+  if (codes.includes('RATE_LIMITED')) {
+    const wait = Number(errors.find((e) => e.extensions?.code === 'RATE_LIMITED')?.extensions?.retryAfterSeconds);
+    const message = Number.isInteger(wait) && wait > 0 && wait <= 3600 ? `操作太频繁，请${wait}秒后再试。` : undefined;
+    return new ApiError('rateLimited', detail, message);
+  }
   if (codes.includes('BAD_USER_INPUT') || codes.includes('GRAPHQL_VALIDATION_FAILED')) {
     return new ApiError('input', detail);
   }
   return new ApiError('server', detail);
 }
 
-async function attempt<T>(payload: object): Promise<T> {
-  const res = await send(payload);
+async function attempt<T>(payload: object, token: string | null): Promise<T> {
+  const res = await send(payload, token);
   const parsed = parseBody<T>(res.data);
   // A GraphQL error answer may come with 400 or 200; read it before judging the status.
   if (parsed?.errors?.length) throw errorFromErrors(parsed.errors);
@@ -135,19 +149,59 @@ function retryable(error: unknown): boolean {
   return error instanceof ApiError && (error.kind === 'offline' || error.kind === 'timeout' || error.kind === 'server');
 }
 
+export interface QueryOptions {
+  /**
+   * Send the session token, for queries that depend on who asks (`me`, `myApplications`,
+   * `job.myApplication`). Public catalogue queries go without it, so the server may answer
+   * them from its shared cache.
+   */
+  asViewer?: boolean;
+}
+
+/** The server refused the token (expired, revoked): forget it, so the app asks to sign in. */
+function forgetRefusedToken(error: unknown, token: string | null): void {
+  if (token && error instanceof ApiError && error.kind === 'signedOut' && sessionToken() === token) {
+    forgetSessionToken('expired');
+  }
+}
+
 /**
  * Runs a query. Queries are idempotent, so a failure that may be passing (no network, a
- * timeout, a 5xx) is retried once before the villager sees an error.
+ * timeout, a 5xx) is retried once before the villager sees an error. A query sent as the
+ * viewer whose token is refused is forgotten and asked again anonymously, so the page still
+ * shows (as signed out) rather than an error.
  */
 export async function query<TData, TVariables>(
   document: TypedDocumentNode<TData, TVariables>,
   variables: TVariables,
+  options: QueryOptions = {},
 ): Promise<TData> {
   const payload = { query: printDocument(document), variables };
+  const token = options.asViewer ? sessionToken() : null;
   try {
-    return await attempt<TData>(payload);
+    return await attempt<TData>(payload, token);
   } catch (error) {
+    forgetRefusedToken(error, token);
+    if (token && error instanceof ApiError && error.kind === 'signedOut') return attempt<TData>(payload, null);
     if (!retryable(error)) throw error;
-    return attempt<TData>(payload);
+    return attempt<TData>(payload, token);
+  }
+}
+
+/**
+ * Runs a mutation as the signed-in viewer. Never retried: an answer lost on the way back
+ * may mean the change was made. (The server makes the villager's own mutations safe to
+ * repeat, so the villager can simply tap again.)
+ */
+export async function mutate<TData, TVariables>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+): Promise<TData> {
+  const token = sessionToken();
+  try {
+    return await attempt<TData>({ query: printDocument(document), variables }, token);
+  } catch (error) {
+    forgetRefusedToken(error, token);
+    throw error;
   }
 }

@@ -14,9 +14,30 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment MeFields on User {\n    id\n    name\n    phone\n    homeTown\n    homeVillage\n    skills\n    preferredDestinations\n    largeText\n  }\n": typeof types.MeFieldsFragmentDoc,
+    "\n  query Me {\n    me { ...MeFields }\n  }\n": typeof types.MeDocument,
+    "\n  query DemoLoginAvailable {\n    demoLoginAvailable\n  }\n": typeof types.DemoLoginAvailableDocument,
+    "\n  mutation Login($code: String!) {\n    login(code: $code) {\n      token\n      expiresAt\n      user { ...MeFields }\n      userErrors { field message code }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation DemoLogin($role: DemoRole!, $slot: Int) {\n    demoLogin(role: $role, slot: $slot) {\n      token\n      expiresAt\n      user { ...MeFields }\n      userErrors { field message code }\n    }\n  }\n": typeof types.DemoLoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation UpdateProfile($input: ProfileInput!) {\n    updateProfile(input: $input) {\n      user { ...MeFields }\n      userErrors { field message code }\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation BindWechatPhone($code: String!) {\n    bindWechatPhone(code: $code) {\n      user { ...MeFields }\n      userErrors { field message code }\n    }\n  }\n": typeof types.BindWechatPhoneDocument,
+    "\n  query JobViewerState($id: ID!) {\n    job(id: $id) {\n      id\n      status\n      isFavorite\n      myApplication { id status }\n    }\n  }\n": typeof types.JobViewerStateDocument,
+    "\n  mutation ApplyToJob($jobId: ID!, $note: String) {\n    applyToJob(jobId: $jobId, note: $note) {\n      application { id status }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ApplyToJobDocument,
+    "\n  mutation WithdrawApplication($id: ID!) {\n    withdrawApplication(id: $id) {\n      application { id status updatedAt history { status at message } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.WithdrawApplicationDocument,
+    "\n  query MyApplications {\n    myApplications {\n      id\n      status\n      note\n      createdAt\n      updatedAt\n      history { status at message }\n      job {\n        id\n        title\n        pay { min max unit settlement }\n        place { province city county town }\n        employer { id name verified }\n        contactName\n        contactPhone\n      }\n    }\n    myInterests {\n      id\n      status\n      positionTitle\n      note\n      createdAt\n      history { status at message }\n      opening {\n        id\n        title\n        place { province city county town }\n        brand { id name verified }\n        contactName\n        contactPhone\n      }\n    }\n  }\n": typeof types.MyApplicationsDocument,
     "\n  fragment CourseCardFields on Course {\n    id\n    title\n    skill\n    place { province city county town }\n    startDate\n    endDate\n    fee\n    isFree\n    subsidy\n    coversFood\n    coversLodging\n    seats\n    seatsLeft\n    status\n    trainer { id name verified }\n    publishedAt\n  }\n": typeof types.CourseCardFieldsFragmentDoc,
     "\n  query CourseList($filter: CourseFilter, $sort: CourseSort, $first: Int, $after: String) {\n    courses(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...CourseCardFields } }\n    }\n  }\n": typeof types.CourseListDocument,
     "\n  query CourseDetail($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      skill\n      description\n      trainer { id name verified description place { province city county town } }\n      place { province city county town village address latitude longitude }\n      startDate\n      endDate\n      hours\n      fee\n      isFree\n      subsidy\n      coversFood\n      coversLodging\n      coversTravel\n      seats\n      seatsLeft\n      enrollmentDeadline\n      certificate\n      requirements\n      leadsToEmployers { id name verified }\n      leadsToJobs { id title place { province city county town } pay { min max unit settlement } }\n      contactName\n      contactPhone\n      publishedAt\n      status\n    }\n  }\n": typeof types.CourseDetailDocument,
+    "\n  query CourseViewerState($id: ID!) {\n    course(id: $id) {\n      id\n      status\n      seats\n      seatsLeft\n      isFavorite\n      myEnrollment { id status waitlistPosition }\n    }\n  }\n": typeof types.CourseViewerStateDocument,
+    "\n  mutation EnrollInCourse($courseId: ID!, $joinWaitlist: Boolean) {\n    enrollInCourse(courseId: $courseId, joinWaitlist: $joinWaitlist) {\n      enrollment { id status waitlistPosition course { id seatsLeft status } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.EnrollInCourseDocument,
+    "\n  mutation CancelEnrollment($id: ID!) {\n    cancelEnrollment(id: $id) {\n      enrollment { id status waitlistPosition course { id seatsLeft status } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CancelEnrollmentDocument,
+    "\n  query MyEnrollments {\n    myEnrollments {\n      id\n      status\n      waitlistPosition\n      createdAt\n      history { status at message }\n      course {\n        id\n        title\n        startDate\n        endDate\n        isFree\n        fee\n        place { province city county town }\n        trainer { id name verified }\n        contactName\n        contactPhone\n      }\n    }\n  }\n": typeof types.MyEnrollmentsDocument,
+    "\n  mutation Favorite($kind: FavoriteKind!, $id: ID!) {\n    favorite(kind: $kind, id: $id) {\n      saved\n      userErrors { field message code }\n    }\n  }\n": typeof types.FavoriteDocument,
+    "\n  mutation Unfavorite($kind: FavoriteKind!, $id: ID!) {\n    unfavorite(kind: $kind, id: $id) {\n      saved\n      userErrors { field message code }\n    }\n  }\n": typeof types.UnfavoriteDocument,
+    "\n  query MyFavorites {\n    myFavorites {\n      kind\n      createdAt\n      job { ...JobCardFields }\n      course { ...CourseCardFields }\n      franchiseOpening { ...OpeningCardFields }\n    }\n  }\n": typeof types.MyFavoritesDocument,
+    "\n  query OpeningViewerState($id: ID!) {\n    franchiseOpening(id: $id) {\n      id\n      status\n      isFavorite\n      myInterest { id status positionTitle }\n    }\n  }\n": typeof types.OpeningViewerStateDocument,
+    "\n  mutation ExpressInterest($franchiseOpeningId: ID!, $positionTitle: String, $note: String) {\n    expressInterest(franchiseOpeningId: $franchiseOpeningId, positionTitle: $positionTitle, note: $note) {\n      interest { id status positionTitle }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ExpressInterestDocument,
     "\n  fragment JobCardFields on Job {\n    id\n    title\n    category\n    place { province city county town }\n    pay { min max unit settlement }\n    providesHousing\n    providesMeals\n    coupleRooms\n    dayShiftOnly\n    employer { id name verified }\n    publishedAt\n  }\n": typeof types.JobCardFieldsFragmentDoc,
     "\n  query JobList($filter: JobFilter, $sort: JobSort, $first: Int, $after: String) {\n    jobs(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...JobCardFields } }\n    }\n  }\n": typeof types.JobListDocument,
     "\n  query JobFacets($filter: JobFilter, $boardAndLodgingFilter: JobFilter) {\n    jobFacets(filter: $filter) {\n      totalCount\n      categories { category count }\n      cities { province city count }\n      conditions { coupleRooms dayShiftOnly dailySettlement verifiedOnly }\n    }\n    boardAndLodging: jobs(filter: $boardAndLodgingFilter, first: 1) { totalCount }\n  }\n": typeof types.JobFacetsDocument,
@@ -26,9 +47,30 @@ type Documents = {
     "\n  query OpeningDetail($id: ID!) {\n    franchiseOpening(id: $id) {\n      id\n      title\n      brand { id name verified description place { province city county town } }\n      description\n      place { province city county town village address latitude longitude }\n      openingDate\n      positions { title headcount pay { min max unit settlement monthlyMin monthlyMax } }\n      isFranchiseOffer\n      franchise { investmentMin investmentMax brandProvides filingNumber meetsTwoShopsOneYear }\n      contactName\n      contactPhone\n      publishedAt\n      status\n    }\n  }\n": typeof types.OpeningDetailDocument,
 };
 const documents: Documents = {
+    "\n  fragment MeFields on User {\n    id\n    name\n    phone\n    homeTown\n    homeVillage\n    skills\n    preferredDestinations\n    largeText\n  }\n": types.MeFieldsFragmentDoc,
+    "\n  query Me {\n    me { ...MeFields }\n  }\n": types.MeDocument,
+    "\n  query DemoLoginAvailable {\n    demoLoginAvailable\n  }\n": types.DemoLoginAvailableDocument,
+    "\n  mutation Login($code: String!) {\n    login(code: $code) {\n      token\n      expiresAt\n      user { ...MeFields }\n      userErrors { field message code }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation DemoLogin($role: DemoRole!, $slot: Int) {\n    demoLogin(role: $role, slot: $slot) {\n      token\n      expiresAt\n      user { ...MeFields }\n      userErrors { field message code }\n    }\n  }\n": types.DemoLoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation UpdateProfile($input: ProfileInput!) {\n    updateProfile(input: $input) {\n      user { ...MeFields }\n      userErrors { field message code }\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation BindWechatPhone($code: String!) {\n    bindWechatPhone(code: $code) {\n      user { ...MeFields }\n      userErrors { field message code }\n    }\n  }\n": types.BindWechatPhoneDocument,
+    "\n  query JobViewerState($id: ID!) {\n    job(id: $id) {\n      id\n      status\n      isFavorite\n      myApplication { id status }\n    }\n  }\n": types.JobViewerStateDocument,
+    "\n  mutation ApplyToJob($jobId: ID!, $note: String) {\n    applyToJob(jobId: $jobId, note: $note) {\n      application { id status }\n      userErrors { field message code }\n    }\n  }\n": types.ApplyToJobDocument,
+    "\n  mutation WithdrawApplication($id: ID!) {\n    withdrawApplication(id: $id) {\n      application { id status updatedAt history { status at message } }\n      userErrors { field message code }\n    }\n  }\n": types.WithdrawApplicationDocument,
+    "\n  query MyApplications {\n    myApplications {\n      id\n      status\n      note\n      createdAt\n      updatedAt\n      history { status at message }\n      job {\n        id\n        title\n        pay { min max unit settlement }\n        place { province city county town }\n        employer { id name verified }\n        contactName\n        contactPhone\n      }\n    }\n    myInterests {\n      id\n      status\n      positionTitle\n      note\n      createdAt\n      history { status at message }\n      opening {\n        id\n        title\n        place { province city county town }\n        brand { id name verified }\n        contactName\n        contactPhone\n      }\n    }\n  }\n": types.MyApplicationsDocument,
     "\n  fragment CourseCardFields on Course {\n    id\n    title\n    skill\n    place { province city county town }\n    startDate\n    endDate\n    fee\n    isFree\n    subsidy\n    coversFood\n    coversLodging\n    seats\n    seatsLeft\n    status\n    trainer { id name verified }\n    publishedAt\n  }\n": types.CourseCardFieldsFragmentDoc,
     "\n  query CourseList($filter: CourseFilter, $sort: CourseSort, $first: Int, $after: String) {\n    courses(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...CourseCardFields } }\n    }\n  }\n": types.CourseListDocument,
     "\n  query CourseDetail($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      skill\n      description\n      trainer { id name verified description place { province city county town } }\n      place { province city county town village address latitude longitude }\n      startDate\n      endDate\n      hours\n      fee\n      isFree\n      subsidy\n      coversFood\n      coversLodging\n      coversTravel\n      seats\n      seatsLeft\n      enrollmentDeadline\n      certificate\n      requirements\n      leadsToEmployers { id name verified }\n      leadsToJobs { id title place { province city county town } pay { min max unit settlement } }\n      contactName\n      contactPhone\n      publishedAt\n      status\n    }\n  }\n": types.CourseDetailDocument,
+    "\n  query CourseViewerState($id: ID!) {\n    course(id: $id) {\n      id\n      status\n      seats\n      seatsLeft\n      isFavorite\n      myEnrollment { id status waitlistPosition }\n    }\n  }\n": types.CourseViewerStateDocument,
+    "\n  mutation EnrollInCourse($courseId: ID!, $joinWaitlist: Boolean) {\n    enrollInCourse(courseId: $courseId, joinWaitlist: $joinWaitlist) {\n      enrollment { id status waitlistPosition course { id seatsLeft status } }\n      userErrors { field message code }\n    }\n  }\n": types.EnrollInCourseDocument,
+    "\n  mutation CancelEnrollment($id: ID!) {\n    cancelEnrollment(id: $id) {\n      enrollment { id status waitlistPosition course { id seatsLeft status } }\n      userErrors { field message code }\n    }\n  }\n": types.CancelEnrollmentDocument,
+    "\n  query MyEnrollments {\n    myEnrollments {\n      id\n      status\n      waitlistPosition\n      createdAt\n      history { status at message }\n      course {\n        id\n        title\n        startDate\n        endDate\n        isFree\n        fee\n        place { province city county town }\n        trainer { id name verified }\n        contactName\n        contactPhone\n      }\n    }\n  }\n": types.MyEnrollmentsDocument,
+    "\n  mutation Favorite($kind: FavoriteKind!, $id: ID!) {\n    favorite(kind: $kind, id: $id) {\n      saved\n      userErrors { field message code }\n    }\n  }\n": types.FavoriteDocument,
+    "\n  mutation Unfavorite($kind: FavoriteKind!, $id: ID!) {\n    unfavorite(kind: $kind, id: $id) {\n      saved\n      userErrors { field message code }\n    }\n  }\n": types.UnfavoriteDocument,
+    "\n  query MyFavorites {\n    myFavorites {\n      kind\n      createdAt\n      job { ...JobCardFields }\n      course { ...CourseCardFields }\n      franchiseOpening { ...OpeningCardFields }\n    }\n  }\n": types.MyFavoritesDocument,
+    "\n  query OpeningViewerState($id: ID!) {\n    franchiseOpening(id: $id) {\n      id\n      status\n      isFavorite\n      myInterest { id status positionTitle }\n    }\n  }\n": types.OpeningViewerStateDocument,
+    "\n  mutation ExpressInterest($franchiseOpeningId: ID!, $positionTitle: String, $note: String) {\n    expressInterest(franchiseOpeningId: $franchiseOpeningId, positionTitle: $positionTitle, note: $note) {\n      interest { id status positionTitle }\n      userErrors { field message code }\n    }\n  }\n": types.ExpressInterestDocument,
     "\n  fragment JobCardFields on Job {\n    id\n    title\n    category\n    place { province city county town }\n    pay { min max unit settlement }\n    providesHousing\n    providesMeals\n    coupleRooms\n    dayShiftOnly\n    employer { id name verified }\n    publishedAt\n  }\n": types.JobCardFieldsFragmentDoc,
     "\n  query JobList($filter: JobFilter, $sort: JobSort, $first: Int, $after: String) {\n    jobs(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...JobCardFields } }\n    }\n  }\n": types.JobListDocument,
     "\n  query JobFacets($filter: JobFilter, $boardAndLodgingFilter: JobFilter) {\n    jobFacets(filter: $filter) {\n      totalCount\n      categories { category count }\n      cities { province city count }\n      conditions { coupleRooms dayShiftOnly dailySettlement verifiedOnly }\n    }\n    boardAndLodging: jobs(filter: $boardAndLodgingFilter, first: 1) { totalCount }\n  }\n": types.JobFacetsDocument,
@@ -55,6 +97,54 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment MeFields on User {\n    id\n    name\n    phone\n    homeTown\n    homeVillage\n    skills\n    preferredDestinations\n    largeText\n  }\n"): (typeof documents)["\n  fragment MeFields on User {\n    id\n    name\n    phone\n    homeTown\n    homeVillage\n    skills\n    preferredDestinations\n    largeText\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me { ...MeFields }\n  }\n"): (typeof documents)["\n  query Me {\n    me { ...MeFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DemoLoginAvailable {\n    demoLoginAvailable\n  }\n"): (typeof documents)["\n  query DemoLoginAvailable {\n    demoLoginAvailable\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($code: String!) {\n    login(code: $code) {\n      token\n      expiresAt\n      user { ...MeFields }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($code: String!) {\n    login(code: $code) {\n      token\n      expiresAt\n      user { ...MeFields }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DemoLogin($role: DemoRole!, $slot: Int) {\n    demoLogin(role: $role, slot: $slot) {\n      token\n      expiresAt\n      user { ...MeFields }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation DemoLogin($role: DemoRole!, $slot: Int) {\n    demoLogin(role: $role, slot: $slot) {\n      token\n      expiresAt\n      user { ...MeFields }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: ProfileInput!) {\n    updateProfile(input: $input) {\n      user { ...MeFields }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: ProfileInput!) {\n    updateProfile(input: $input) {\n      user { ...MeFields }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BindWechatPhone($code: String!) {\n    bindWechatPhone(code: $code) {\n      user { ...MeFields }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation BindWechatPhone($code: String!) {\n    bindWechatPhone(code: $code) {\n      user { ...MeFields }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobViewerState($id: ID!) {\n    job(id: $id) {\n      id\n      status\n      isFavorite\n      myApplication { id status }\n    }\n  }\n"): (typeof documents)["\n  query JobViewerState($id: ID!) {\n    job(id: $id) {\n      id\n      status\n      isFavorite\n      myApplication { id status }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyToJob($jobId: ID!, $note: String) {\n    applyToJob(jobId: $jobId, note: $note) {\n      application { id status }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyToJob($jobId: ID!, $note: String) {\n    applyToJob(jobId: $jobId, note: $note) {\n      application { id status }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawApplication($id: ID!) {\n    withdrawApplication(id: $id) {\n      application { id status updatedAt history { status at message } }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawApplication($id: ID!) {\n    withdrawApplication(id: $id) {\n      application { id status updatedAt history { status at message } }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyApplications {\n    myApplications {\n      id\n      status\n      note\n      createdAt\n      updatedAt\n      history { status at message }\n      job {\n        id\n        title\n        pay { min max unit settlement }\n        place { province city county town }\n        employer { id name verified }\n        contactName\n        contactPhone\n      }\n    }\n    myInterests {\n      id\n      status\n      positionTitle\n      note\n      createdAt\n      history { status at message }\n      opening {\n        id\n        title\n        place { province city county town }\n        brand { id name verified }\n        contactName\n        contactPhone\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyApplications {\n    myApplications {\n      id\n      status\n      note\n      createdAt\n      updatedAt\n      history { status at message }\n      job {\n        id\n        title\n        pay { min max unit settlement }\n        place { province city county town }\n        employer { id name verified }\n        contactName\n        contactPhone\n      }\n    }\n    myInterests {\n      id\n      status\n      positionTitle\n      note\n      createdAt\n      history { status at message }\n      opening {\n        id\n        title\n        place { province city county town }\n        brand { id name verified }\n        contactName\n        contactPhone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CourseCardFields on Course {\n    id\n    title\n    skill\n    place { province city county town }\n    startDate\n    endDate\n    fee\n    isFree\n    subsidy\n    coversFood\n    coversLodging\n    seats\n    seatsLeft\n    status\n    trainer { id name verified }\n    publishedAt\n  }\n"): (typeof documents)["\n  fragment CourseCardFields on Course {\n    id\n    title\n    skill\n    place { province city county town }\n    startDate\n    endDate\n    fee\n    isFree\n    subsidy\n    coversFood\n    coversLodging\n    seats\n    seatsLeft\n    status\n    trainer { id name verified }\n    publishedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -64,6 +154,42 @@ export function graphql(source: "\n  query CourseList($filter: CourseFilter, $so
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CourseDetail($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      skill\n      description\n      trainer { id name verified description place { province city county town } }\n      place { province city county town village address latitude longitude }\n      startDate\n      endDate\n      hours\n      fee\n      isFree\n      subsidy\n      coversFood\n      coversLodging\n      coversTravel\n      seats\n      seatsLeft\n      enrollmentDeadline\n      certificate\n      requirements\n      leadsToEmployers { id name verified }\n      leadsToJobs { id title place { province city county town } pay { min max unit settlement } }\n      contactName\n      contactPhone\n      publishedAt\n      status\n    }\n  }\n"): (typeof documents)["\n  query CourseDetail($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      skill\n      description\n      trainer { id name verified description place { province city county town } }\n      place { province city county town village address latitude longitude }\n      startDate\n      endDate\n      hours\n      fee\n      isFree\n      subsidy\n      coversFood\n      coversLodging\n      coversTravel\n      seats\n      seatsLeft\n      enrollmentDeadline\n      certificate\n      requirements\n      leadsToEmployers { id name verified }\n      leadsToJobs { id title place { province city county town } pay { min max unit settlement } }\n      contactName\n      contactPhone\n      publishedAt\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CourseViewerState($id: ID!) {\n    course(id: $id) {\n      id\n      status\n      seats\n      seatsLeft\n      isFavorite\n      myEnrollment { id status waitlistPosition }\n    }\n  }\n"): (typeof documents)["\n  query CourseViewerState($id: ID!) {\n    course(id: $id) {\n      id\n      status\n      seats\n      seatsLeft\n      isFavorite\n      myEnrollment { id status waitlistPosition }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnrollInCourse($courseId: ID!, $joinWaitlist: Boolean) {\n    enrollInCourse(courseId: $courseId, joinWaitlist: $joinWaitlist) {\n      enrollment { id status waitlistPosition course { id seatsLeft status } }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation EnrollInCourse($courseId: ID!, $joinWaitlist: Boolean) {\n    enrollInCourse(courseId: $courseId, joinWaitlist: $joinWaitlist) {\n      enrollment { id status waitlistPosition course { id seatsLeft status } }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelEnrollment($id: ID!) {\n    cancelEnrollment(id: $id) {\n      enrollment { id status waitlistPosition course { id seatsLeft status } }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelEnrollment($id: ID!) {\n    cancelEnrollment(id: $id) {\n      enrollment { id status waitlistPosition course { id seatsLeft status } }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyEnrollments {\n    myEnrollments {\n      id\n      status\n      waitlistPosition\n      createdAt\n      history { status at message }\n      course {\n        id\n        title\n        startDate\n        endDate\n        isFree\n        fee\n        place { province city county town }\n        trainer { id name verified }\n        contactName\n        contactPhone\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyEnrollments {\n    myEnrollments {\n      id\n      status\n      waitlistPosition\n      createdAt\n      history { status at message }\n      course {\n        id\n        title\n        startDate\n        endDate\n        isFree\n        fee\n        place { province city county town }\n        trainer { id name verified }\n        contactName\n        contactPhone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Favorite($kind: FavoriteKind!, $id: ID!) {\n    favorite(kind: $kind, id: $id) {\n      saved\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation Favorite($kind: FavoriteKind!, $id: ID!) {\n    favorite(kind: $kind, id: $id) {\n      saved\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unfavorite($kind: FavoriteKind!, $id: ID!) {\n    unfavorite(kind: $kind, id: $id) {\n      saved\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation Unfavorite($kind: FavoriteKind!, $id: ID!) {\n    unfavorite(kind: $kind, id: $id) {\n      saved\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyFavorites {\n    myFavorites {\n      kind\n      createdAt\n      job { ...JobCardFields }\n      course { ...CourseCardFields }\n      franchiseOpening { ...OpeningCardFields }\n    }\n  }\n"): (typeof documents)["\n  query MyFavorites {\n    myFavorites {\n      kind\n      createdAt\n      job { ...JobCardFields }\n      course { ...CourseCardFields }\n      franchiseOpening { ...OpeningCardFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpeningViewerState($id: ID!) {\n    franchiseOpening(id: $id) {\n      id\n      status\n      isFavorite\n      myInterest { id status positionTitle }\n    }\n  }\n"): (typeof documents)["\n  query OpeningViewerState($id: ID!) {\n    franchiseOpening(id: $id) {\n      id\n      status\n      isFavorite\n      myInterest { id status positionTitle }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExpressInterest($franchiseOpeningId: ID!, $positionTitle: String, $note: String) {\n    expressInterest(franchiseOpeningId: $franchiseOpeningId, positionTitle: $positionTitle, note: $note) {\n      interest { id status positionTitle }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ExpressInterest($franchiseOpeningId: ID!, $positionTitle: String, $note: String) {\n    expressInterest(franchiseOpeningId: $franchiseOpeningId, positionTitle: $positionTitle, note: $note) {\n      interest { id status positionTitle }\n      userErrors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -48,6 +48,10 @@ export function initFontScale(): void {
   current();
 }
 
+export function currentLargeText(): boolean {
+  return current().largeText;
+}
+
 export function setLargeText(on: boolean): void {
   state = { ...current(), largeText: on };
   try {

@@ -1,7 +1,7 @@
 // Chinese names of the API's enum values. A value the app does not know yet (the server may
 // add one) reads as 其他, never as the raw English code.
 
-import type { CourseSkill, CourseStatus, FranchiseOpeningStatus, JobCategory, JobStatus } from '../gql/graphql';
+import type { ApplicationStatus, CourseSkill, CourseStatus, EnrollmentStatus, FranchiseOpeningStatus, InterestStatus, JobCategory, JobStatus } from '../gql/graphql';
 
 export const JOB_CATEGORY_LABEL: Record<JobCategory, string> = {
   FOOT_THERAPY: '足疗',
@@ -45,6 +45,29 @@ export const COURSE_STATUS_LABEL: Record<CourseStatus, string> = {
 export const OPENING_STATUS_LABEL: Record<FranchiseOpeningStatus, string> = {
   OPEN: '正在招',
   CLOSED: '已结束',
+};
+
+export const APPLICATION_STATUS_LABEL: Record<ApplicationStatus, string> = {
+  SUBMITTED: '待查看',
+  VIEWED: '已查看',
+  INTERVIEW: '邀请面试',
+  HIRED: '已录用',
+  REJECTED: '未录用',
+  WITHDRAWN: '已撤回',
+};
+
+export const ENROLLMENT_STATUS_LABEL: Record<EnrollmentStatus, string> = {
+  ENROLLED: '已报名',
+  WAITLISTED: '排队候补',
+  CANCELLED: '已取消',
+  COMPLETED: '已结业',
+};
+
+export const INTEREST_STATUS_LABEL: Record<InterestStatus, string> = {
+  SUBMITTED: '已发送',
+  VIEWED: '对方已查看',
+  CONTACTED: '对方已联系',
+  WITHDRAWN: '已撤回',
 };
 
 export function label<K extends string>(table: Record<K, string>, key: K | null | undefined): string {

@@ -17,3 +17,15 @@ export function openDetail(kind: keyof typeof DETAIL_PAGES, id: string): void {
     void Taro.redirectTo({ url: detailPath(kind, id) });
   });
 }
+
+/** The 我的 subpackage: the villager's own lists and her profile. */
+export const ME_PAGES = {
+  profile: '/me/profile/index',
+  applications: '/me/applications/index',
+  courses: '/me/courses/index',
+  favorites: '/me/favorites/index',
+} as const;
+
+export function openMePage(kind: keyof typeof ME_PAGES): void {
+  Taro.navigateTo({ url: ME_PAGES[kind] }).catch(() => void Taro.redirectTo({ url: ME_PAGES[kind] }));
+}

@@ -3,11 +3,12 @@ import { Text, View } from '@tarojs/components';
 import { query } from '../../api/client';
 import { courseCoverBadges, courseFeeText, seatsText } from '../../features/courses/CourseCard';
 import { CourseDetailQuery } from '../../features/courses/operations';
+import { CourseEnrollBar } from '../../features/enrollments/CourseEnrollBar';
+import { useCourseEnrollment } from '../../features/enrollments/useCourseEnrollment';
 import { Badge, VerifiedBadge } from '../../shared/components/Badge';
 import { CallButton, MapButton, ShareButton } from '../../shared/components/ContactActions';
 import { DetailStates, Field, Lines, Section, yesNo } from '../../shared/components/DetailParts';
 import { Screen } from '../../shared/components/Screen';
-import { SignInPrompt } from '../../shared/components/SignInPrompt';
 import { formatDay, formatDayRange, formatPay, formatPlaceFull, formatPlaceShort, formatPostedAgo } from '../../shared/format';
 import { COURSE_SKILL_LABEL, COURSE_STATUS_LABEL, label } from '../../shared/labels';
 import { detailPath, openDetail } from '../../shared/navigation';
@@ -16,7 +17,9 @@ import { useDetail } from '../../shared/useDetail';
 export default function CourseDetailPage() {
   const id = useRouter().params.id;
   const detail = useDetail(id, async (courseId) => (await query(CourseDetailQuery, { id: courseId })).course ?? null);
-  const course = detail.item;
+  // Seats move while the page is open: the villager's own view of them is asked fresh.
+  const enrollment = useCourseEnrollment(id);
+  const course = detail.item ? { ...detail.item, ...(enrollment.viewer ? { seatsLeft: enrollment.viewer.seatsLeft, status: enrollment.viewer.status } : {}) } : null;
 
   useShareAppMessage(() => ({
     title: course ? `${courseFeeText(course)}培训 ${formatPlaceShort(course.place)} ${course.title}` : '紫阳务工通：学技能',
@@ -115,9 +118,7 @@ export default function CourseDetailPage() {
         </View>
       </Section>
 
-      <View className='bottom-bar'>
-        <SignInPrompt actionLabel='我要报名上课' contactName={course.contactName} contactPhone={course.contactPhone} />
-      </View>
+      <CourseEnrollBar course={course} enrollment={enrollment} />
     </Screen>
   );
 }

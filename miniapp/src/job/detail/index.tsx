@@ -2,12 +2,12 @@ import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { query } from '../../api/client';
 import { jobConditionBadges } from '../../features/jobs/conditions';
+import { JobApplyBar } from '../../features/applications/JobApplyBar';
 import { JobDetailQuery } from '../../features/jobs/operations';
 import { Badge, VerifiedBadge } from '../../shared/components/Badge';
 import { CallButton, MapButton, ShareButton } from '../../shared/components/ContactActions';
 import { DetailStates, Field, Lines, Section, yesNo } from '../../shared/components/DetailParts';
 import { Screen } from '../../shared/components/Screen';
-import { SignInPrompt } from '../../shared/components/SignInPrompt';
 import { formatAgeRange, formatDay, formatPay, formatPlaceFull, formatPlaceShort, formatPostedAgo, formatSettlement } from '../../shared/format';
 import { JOB_CATEGORY_LABEL, JOB_STATUS_LABEL, label } from '../../shared/labels';
 import { detailPath } from '../../shared/navigation';
@@ -105,9 +105,7 @@ export default function JobDetailPage() {
         </View>
       </Section>
 
-      <View className='bottom-bar'>
-        <SignInPrompt actionLabel='我要报名' contactName={job.contactName} contactPhone={job.contactPhone} />
-      </View>
+      <JobApplyBar job={job} />
     </Screen>
   );
 }

@@ -2,12 +2,12 @@ import { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { query } from '../../api/client';
 import { topPay } from '../../features/openings/OpeningCard';
+import { OpeningInterestBar } from '../../features/interests/OpeningInterestBar';
 import { OpeningDetailQuery } from '../../features/openings/operations';
 import { Badge, VerifiedBadge } from '../../shared/components/Badge';
 import { CallButton, MapButton, ShareButton } from '../../shared/components/ContactActions';
 import { DetailStates, Field, Lines, Section, yesNo } from '../../shared/components/DetailParts';
 import { Screen } from '../../shared/components/Screen';
-import { SignInPrompt } from '../../shared/components/SignInPrompt';
 import { formatDay, formatPay, formatPlaceFull, formatPlaceShort, formatPostedAgo, formatSettlement, formatYuan } from '../../shared/format';
 import { OPENING_STATUS_LABEL, label } from '../../shared/labels';
 import { detailPath } from '../../shared/navigation';
@@ -102,9 +102,7 @@ export default function OpeningDetailPage() {
         </View>
       </Section>
 
-      <View className='bottom-bar'>
-        <SignInPrompt actionLabel={opening.isFranchiseOffer ? '我想了解加盟' : '我要报名'} contactName={opening.contactName} contactPhone={opening.contactPhone} />
-      </View>
+      <OpeningInterestBar opening={opening} />
     </Screen>
   );
 }

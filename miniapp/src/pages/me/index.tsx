@@ -1,21 +1,85 @@
 import { Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
+import { ProfileSummary } from '../../features/account/ProfileSummary';
+import { acknowledgeExpired, refreshMe, saveLargeText, signOut, useSession } from '../../features/account/session';
+import { SignInSheet } from '../../features/account/SignInSheet';
+import { canUseWechatLogin } from '../../features/account/sign-in';
+import { useSignIn } from '../../features/account/useSignIn';
 import { Screen } from '../../shared/components/Screen';
+import { ActionButton } from '../../shared/components/Sheet';
 import { LARGE_TEXT_FACTOR, useFontScale } from '../../shared/font-scale';
+import { openMePage } from '../../shared/navigation';
+
+const MENU = [
+  { page: 'applications', title: '我的报名', desc: '报过的工作、想去的新店，对方看了没有' },
+  { page: 'courses', title: '我的课程', desc: '报名的培训班、排队候补' },
+  { page: 'favorites', title: '我的收藏', desc: '收藏的工作、课程和新店' },
+] as const;
 
 export default function MePage() {
   const { largeText, setLargeText } = useFontScale();
-  const [signInNote, setSignInNote] = useState(false);
+  const session = useSession();
+  const { ensureSignedIn, signingIn, sheet } = useSignIn();
+  const [leaving, setLeaving] = useState(false);
+
+  // Coming back to the tab shows the profile as it is now (changed on another phone, say).
+  useDidShow(() => void refreshMe().catch(() => undefined));
+
+  const toggleLargeText = () => {
+    const on = !largeText;
+    setLargeText(on);
+    // Signed in, the setting follows the villager to another phone.
+    void saveLargeText(on);
+  };
 
   return (
     <Screen>
-      <View className='section'>
-        <Text className='section__title'>还没有登录</Text>
-        <Text className='section__text'>登录以后，能看到自己报名的工作和课程，招工方也能联系到你。</Text>
-        <View className='btn btn--primary btn--block' role='button' hoverClass='pressed' onClick={() => setSignInNote(true)}>
-          <Text>微信登录</Text>
+      {session.signedIn ? (
+        <ProfileSummary user={session.user} onEdit={() => openMePage('profile')} />
+      ) : (
+        <View className='section' data-state='signed-out'>
+          <Text className='section__title'>还没有登录</Text>
+          {session.expired ? (
+            <View className='section__note' role='alert'>
+              <Text>登录已过期，请重新登录。</Text>
+            </View>
+          ) : null}
+          <Text className='section__text'>登录以后，能报名工作和课程，看报名进展，招工方也能联系到你。</Text>
+          <ActionButton
+            tone='primary'
+            label={canUseWechatLogin() ? '微信一键登录' : '登录'}
+            busy={signingIn}
+            busyLabel='正在登录…'
+            action='sign-in'
+            onTap={() => {
+              acknowledgeExpired();
+              void ensureSignedIn();
+            }}
+          />
         </View>
-        {signInNote ? <Text className='section__note'>微信登录马上就能用了，请过几天再来。</Text> : null}
+      )}
+
+      <View className='section menu'>
+        {MENU.map((m) => (
+          <View
+            key={m.page}
+            className='menu__row'
+            role='link'
+            data-menu={m.page}
+            hoverClass='pressed'
+            onClick={() => {
+              if (session.signedIn) openMePage(m.page);
+              else void ensureSignedIn().then((ok) => ok && openMePage(m.page));
+            }}
+          >
+            <View className='menu__text'>
+              <Text className='menu__title'>{m.title}</Text>
+              <Text className='menu__desc'>{m.desc}</Text>
+            </View>
+            <Text className='menu__arrow'>›</Text>
+          </View>
+        ))}
       </View>
 
       <View className='section'>
@@ -26,7 +90,7 @@ export default function MePage() {
           aria-label='大字模式'
           data-setting='large-text'
           hoverClass='pressed'
-          onClick={() => setLargeText(!largeText)}
+          onClick={toggleLargeText}
         >
           <View className='setting__text'>
             <Text className='setting__title'>大字模式</Text>
@@ -40,15 +104,27 @@ export default function MePage() {
         <Text className='section__note'>微信里把字调大（我 → 设置 → 通用 → 字体大小），这里的字也会跟着变大。</Text>
       </View>
 
-      <View className='section'>
-        <Text className='section__title'>我的报名</Text>
-        <Text className='section__text'>登录后在这里看报名进展。</Text>
-      </View>
-
       <View className='section section--warn'>
         <Text className='section__title'>防骗提醒</Text>
         <Text className='section__text'>正规招工和政府免费培训都不收钱。凡是让你先交押金、培训费、体检费的，都不要相信，可以向县人社局反映。</Text>
       </View>
+
+      {session.signedIn ? (
+        <View className='section'>
+          <ActionButton
+            label='退出登录'
+            busy={leaving}
+            busyLabel='正在退出…'
+            action='sign-out'
+            onTap={() => {
+              setLeaving(true);
+              void signOut().finally(() => setLeaving(false));
+            }}
+          />
+        </View>
+      ) : null}
+
+      <SignInSheet {...sheet} />
     </Screen>
   );
 }

@@ -1,0 +1,106 @@
+import { Text, Textarea, View } from '@tarojs/components';
+import { useEffect, useState, type ReactNode } from 'react';
+import { messageFor } from '../../api/client';
+import { errorsByField, UserErrorsError } from '../../api/user-errors';
+import { ActionButton, FormError, Sheet, SheetActions, FieldProblem } from '../../shared/components/Sheet';
+import { ContactFields } from './ContactFields';
+import { contactProblems, length, normalizePhone, NOTE_MAX, noteProblem, type Contact } from './contact';
+import { useSession } from './session';
+
+export interface ContactFormValues extends Contact {
+  note: string;
+}
+
+interface Props {
+  open: boolean;
+  /** 报名：足疗技师 */
+  title: string;
+  /** What the form is for, one line: 填好后招工方会打电话给你。 */
+  intro: string;
+  submitLabel: string;
+  /** Shown above the contact fields, e.g. the positions of a shop opening. */
+  children?: ReactNode;
+  /** Extra checks before sending (a position must be chosen …); a message stops the send. */
+  check?: () => string | null;
+  withNote?: boolean;
+  notePlaceholder?: string;
+  onSubmit: (values: ContactFormValues) => Promise<void>;
+  onClose: () => void;
+}
+
+/**
+ * Name, phone and an optional note, prefilled from the profile; checked with the server's
+ * rules before sending, and the server's own answers shown next to the field they are about.
+ */
+export function ContactSheet({ open, title, intro, submitLabel, children, check, withNote = true, notePlaceholder, onSubmit, onClose }: Props) {
+  const { user } = useSession();
+  const [contact, setContact] = useState<Contact>({ name: '', phone: '' });
+  const [note, setNote] = useState('');
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  // Prefill each time the sheet opens, from the freshest profile.
+  useEffect(() => {
+    if (!open) return;
+    setContact({ name: user?.name ?? '', phone: user?.phone ?? '' });
+    setProblems({});
+    setError(null);
+    // Only when it opens: typing must not be overwritten by a profile refresh.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open]);
+
+  const submit = async () => {
+    const found = contactProblems(contact);
+    const noteIssue = withNote ? noteProblem(note) : null;
+    if (noteIssue) found.note = noteIssue;
+    const extra = check?.() ?? null;
+    setProblems(found);
+    setError(extra);
+    if (Object.keys(found).length || extra) return;
+    setBusy(true);
+    try {
+      await onSubmit({ name: contact.name.trim(), phone: normalizePhone(contact.phone), note: withNote ? note.trim() : '' });
+    } catch (e) {
+      if (e instanceof UserErrorsError) {
+        const { fields, general } = errorsByField(e.errors);
+        setProblems(fields);
+        // An error about a field not on this form still needs saying.
+        const unshown = Object.entries(fields).filter(([f]) => !['name', 'phone', 'note'].includes(f)).map(([, m]) => m);
+        setError([...general, ...unshown].join('；') || null);
+      } else {
+        setError(messageFor(e));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Sheet open={open} title={title} name='contact-form' onClose={busy ? undefined : onClose}>
+      <Text className='sheet__text'>{intro}</Text>
+      {children}
+      <ContactFields value={contact} onChange={setContact} problems={problems} />
+      {withNote ? (
+        <View className='form__field' data-field='note'>
+          <Text className='form__label'>{`留言（可以不填）  ${length(note)}/${NOTE_MAX}`}</Text>
+          <Textarea
+            className='form__textarea'
+            value={note}
+            maxlength={NOTE_MAX}
+            placeholder={notePlaceholder ?? '比如：什么时候能去，做过几年'}
+            placeholderClass='form__placeholder'
+            aria-label='留言'
+            onInput={(e) => setNote(String(e.detail.value ?? ''))}
+          />
+          <FieldProblem message={problems.note} />
+        </View>
+      ) : null}
+      <FormError message={error} />
+      <SheetActions>
+        <ActionButton tone='primary' label={submitLabel} busy={busy} busyLabel='正在提交…' action='submit' onTap={() => void submit()} />
+        <ActionButton label='取消' onTap={() => !busy && onClose()} />
+      </SheetActions>
+    </Sheet>
+  );
+}

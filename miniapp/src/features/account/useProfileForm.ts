@@ -1,0 +1,122 @@
+import { useEffect, useState } from 'react';
+import { messageFor } from '../../api/client';
+import { errorsByField, UserErrorsError } from '../../api/user-errors';
+import type { MeFieldsFragment, ProfileInput } from '../../gql/graphql';
+import { length, nameProblem, normalizePhone, phoneProblem, updateProfile } from './contact';
+import { refreshMe, useSession } from './session';
+
+export const PLACE_MAX = 20;
+export const LIST_MAX = 10;
+export const ITEM_MAX = 20;
+
+export interface ProfileDraft {
+  name: string;
+  phone: string;
+  homeTown: string;
+  homeVillage: string;
+  skills: string[];
+  preferredDestinations: string[];
+}
+
+function draftOf(user: MeFieldsFragment | null): ProfileDraft {
+  return {
+    name: user?.name ?? '',
+    phone: user?.phone ?? '',
+    homeTown: user?.homeTown ?? '',
+    homeVillage: user?.homeVillage ?? '',
+    skills: user?.skills ?? [],
+    preferredDestinations: user?.preferredDestinations ?? [],
+  };
+}
+
+/** The server's rules for each field, in plain Chinese; empty when the draft can be saved. */
+export function profileProblems(d: ProfileDraft): Record<string, string> {
+  const out: Record<string, string> = {};
+  // Name and phone may stay empty here; applying asks for them when needed.
+  if (d.name.trim()) {
+    const p = nameProblem(d.name);
+    if (p) out.name = p;
+  }
+  if (d.phone.trim()) {
+    const p = phoneProblem(d.phone);
+    if (p) out.phone = p;
+  }
+  if (length(d.homeTown.trim()) > PLACE_MAX) out.homeTown = `最多${PLACE_MAX}个字`;
+  if (length(d.homeVillage.trim()) > PLACE_MAX) out.homeVillage = `最多${PLACE_MAX}个字`;
+  if (d.skills.length > LIST_MAX || d.skills.some((s) => length(s) > ITEM_MAX)) out.skills = `最多选${LIST_MAX}个，每个不超过${ITEM_MAX}个字`;
+  if (d.preferredDestinations.length > LIST_MAX || d.preferredDestinations.some((s) => length(s) > ITEM_MAX)) {
+    out.preferredDestinations = `最多选${LIST_MAX}个，每个不超过${ITEM_MAX}个字`;
+  }
+  return out;
+}
+
+/** Only what changed, with empty text sent as null (clears the field). */
+export function profileChanges(d: ProfileDraft, user: MeFieldsFragment | null): ProfileInput {
+  const before = draftOf(user);
+  const input: ProfileInput = {};
+  const text = (v: string) => (v.trim() ? v.trim() : null);
+  if (d.name.trim() !== before.name) input.name = text(d.name);
+  if (normalizePhone(d.phone) !== before.phone) input.phone = text(normalizePhone(d.phone));
+  if (d.homeTown.trim() !== before.homeTown) input.homeTown = text(d.homeTown);
+  if (d.homeVillage.trim() !== before.homeVillage) input.homeVillage = text(d.homeVillage);
+  if (d.skills.join('\n') !== before.skills.join('\n')) input.skills = d.skills;
+  if (d.preferredDestinations.join('\n') !== before.preferredDestinations.join('\n')) input.preferredDestinations = d.preferredDestinations;
+  return input;
+}
+
+/** The profile edit form: starts from the saved profile, saves only what changed. */
+export function useProfileForm() {
+  const { user, signedIn } = useSession();
+  const [draft, setDraft] = useState<ProfileDraft>(() => draftOf(user));
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [touched, setTouched] = useState(false);
+
+  // The freshest profile, unless the villager has started typing.
+  useEffect(() => {
+    if (!signedIn) return;
+    refreshMe()
+      .then((fresh) => {
+        if (fresh) setDraft((d) => (touched ? d : draftOf(fresh)));
+      })
+      .catch(() => undefined);
+    // Once per visit.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [signedIn]);
+
+  const change = (next: Partial<ProfileDraft>) => {
+    setTouched(true);
+    setDraft((d) => ({ ...d, ...next }));
+  };
+
+  /** Resolves true when saved (or nothing changed). */
+  const save = async (): Promise<boolean> => {
+    const found = profileProblems(draft);
+    setProblems(found);
+    setError(null);
+    if (Object.keys(found).length) return false;
+    const input = profileChanges(draft, user);
+    if (!Object.keys(input).length) return true;
+    setSaving(true);
+    try {
+      const saved = await updateProfile(input);
+      setDraft(draftOf(saved));
+      setTouched(false);
+      return true;
+    } catch (e) {
+      if (e instanceof UserErrorsError) {
+        const { fields, general } = errorsByField(e.errors);
+        setProblems(fields);
+        setError(general.join('；') || null);
+      } else {
+        setError(messageFor(e));
+      }
+      return false;
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return { signedIn, draft, change, problems, error, saving, save };
+}

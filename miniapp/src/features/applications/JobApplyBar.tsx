@@ -1,0 +1,93 @@
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { ActionButton, Sheet, SheetActions } from '../../shared/components/Sheet';
+import { APPLICATION_STATUS_LABEL, label } from '../../shared/labels';
+import { openMePage } from '../../shared/navigation';
+import { ContactSheet } from '../account/ContactSheet';
+import { SignInSheet } from '../account/SignInSheet';
+import { useSession } from '../account/session';
+import { useSignIn } from '../account/useSignIn';
+import { FavoriteButton } from '../favorites/FavoriteButton';
+import { useJobApplication } from './useJobApplication';
+
+interface Props {
+  job: { id: string; title: string; status: string; employer: { name: string } };
+}
+
+/**
+ * The bottom bar of a job: 收藏 and 我要报名. Signed out, 报名 signs in first; then a short form;
+ * then a confirmation; from then on the button says where the application stands.
+ */
+export function JobApplyBar({ job }: Props) {
+  const { ensureSignedIn, signingIn, sheet } = useSignIn();
+  const { viewer, apply, setFavorite } = useJobApplication(job.id);
+  const { user } = useSession();
+  const [formOpen, setFormOpen] = useState(false);
+  const [done, setDone] = useState(false);
+
+  const application = viewer?.myApplication ?? null;
+  const open = (viewer?.status ?? job.status) === 'OPEN';
+  const active = application && application.status !== 'WITHDRAWN';
+
+  const tap = async () => {
+    if (active) return openMePage('applications');
+    if (!open) return;
+    if (await ensureSignedIn()) setFormOpen(true);
+  };
+
+  let mainLabel = '我要报名';
+  if (active) mainLabel = `已报名 · ${label(APPLICATION_STATUS_LABEL, application.status)}`;
+  else if (!open) mainLabel = '这个工作已经不招了';
+  else if (application) mainLabel = '已撤回 · 重新报名';
+  if (signingIn) mainLabel = '正在登录…';
+
+  return (
+    <View className='bottom-bar'>
+      <View className='bottom-bar__row'>
+        <FavoriteButton kind='JOB' id={job.id} saved={viewer?.isFavorite ?? false} ensureSignedIn={ensureSignedIn} onChange={setFavorite} />
+        <View
+          className={`btn btn--primary bottom-bar__main ${active ? 'btn--done' : ''} ${!open && !active ? 'btn--off' : ''}`}
+          role='button'
+          data-action='apply'
+          data-state={active ? application.status : 'none'}
+          hoverClass='pressed'
+          onClick={() => void tap()}
+        >
+          <Text>{mainLabel}</Text>
+        </View>
+      </View>
+
+      <SignInSheet {...sheet} />
+
+      <ContactSheet
+        open={formOpen}
+        title={`报名：${job.title}`}
+        intro='填好后发给招工方，对方会打电话联系你。'
+        submitLabel='提交报名'
+        onClose={() => setFormOpen(false)}
+        onSubmit={async (values) => {
+          await apply(values);
+          setFormOpen(false);
+          setDone(true);
+        }}
+      />
+
+      <Sheet open={done} title='报名成功' name='applied' onClose={() => setDone(false)}>
+        <Text className='sheet__text' data-state='applied'>
+          {`已经把你的报名发给“${job.employer.name}”。对方看过以后会打电话给你${user?.phone ? `（${user.phone}）` : ''}，请留意来电。`}
+        </Text>
+        <Text className='sheet__text'>进展可以在“我的 → 我的报名”里看。</Text>
+        <SheetActions>
+          <ActionButton tone='primary' label='好的' onTap={() => setDone(false)} />
+          <ActionButton
+            label='看我的报名'
+            onTap={() => {
+              setDone(false);
+              openMePage('applications');
+            }}
+          />
+        </SheetActions>
+      </Sheet>
+    </View>
+  );
+}

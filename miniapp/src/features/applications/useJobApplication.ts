@@ -1,0 +1,48 @@
+import { useCallback } from 'react';
+import { mutate, query } from '../../api/client';
+import { UserErrorsError } from '../../api/user-errors';
+import type { JobViewerStateQuery as JobViewerStateResult } from '../../gql/graphql';
+import { saveContactIfChanged, type Contact } from '../account/contact';
+import { getSession } from '../account/session';
+import { useViewerState } from '../account/useViewerState';
+import { ApplyToJobMutation, JobViewerStateQuery } from './operations';
+
+export type JobViewer = NonNullable<JobViewerStateResult['job']>;
+
+export interface ApplyInput extends Contact {
+  note: string;
+}
+
+/**
+ * The signed-in villager's application to one job: what it is now, and applying. Applying
+ * first saves a changed name or phone to the profile (the employer reads them from there).
+ */
+export function useJobApplication(jobId: string | undefined) {
+  const viewer = useViewerState<JobViewer>(jobId, async (id) => (await query(JobViewerStateQuery, { id }, { asViewer: true })).job ?? null);
+  const { setState, reload } = viewer;
+
+  const apply = useCallback(
+    async (input: ApplyInput) => {
+      if (!jobId) return;
+      await saveContactIfChanged(input, getSession().user);
+      const note = input.note.trim();
+      const data = await mutate(ApplyToJobMutation, { jobId, note: note || null });
+      const { application, userErrors } = data.applyToJob;
+      if (userErrors.length) throw new UserErrorsError(userErrors);
+      // Show the answer at once, then ask again so everything on the page agrees with the server.
+      if (application) setState((prev) => ({ id: jobId, status: prev?.status ?? 'OPEN', isFavorite: prev?.isFavorite ?? false, myApplication: application }));
+      void reload();
+    },
+    [jobId, setState, reload],
+  );
+
+  const setFavorite = useCallback(
+    (saved: boolean) => {
+      setState((prev) => ({ id: jobId ?? '', status: prev?.status ?? 'OPEN', myApplication: prev?.myApplication ?? null, isFavorite: saved }));
+      void reload();
+    },
+    [jobId, setState, reload],
+  );
+
+  return { viewer: viewer.state, reload: viewer.reload, apply, setFavorite };
+}

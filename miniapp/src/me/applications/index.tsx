@@ -1,0 +1,159 @@
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { messageFor } from '../../api/client';
+import { SignedOutState } from '../../features/account/SignedOutState';
+import { StatusTimeline } from '../../features/account/StatusTimeline';
+import { canWithdraw, useMyApplications, type MyApplication, type MyInterest } from '../../features/applications/useMyApplications';
+import { Badge } from '../../shared/components/Badge';
+import { CallButton } from '../../shared/components/ContactActions';
+import { DetailStates } from '../../shared/components/DetailParts';
+import { EmptyState, SlowNotice } from '../../shared/components/ListStates';
+import { Screen } from '../../shared/components/Screen';
+import { ActionButton, FormError } from '../../shared/components/Sheet';
+import { formatDay, formatPay, formatPlaceShort } from '../../shared/format';
+import { APPLICATION_STATUS_LABEL, INTEREST_STATUS_LABEL, label } from '../../shared/labels';
+import { openDetail } from '../../shared/navigation';
+
+const APPLICATION_STEPS: Record<string, string> = {
+  SUBMITTED: '报名已发出',
+  VIEWED: '招工方看过了',
+  INTERVIEW: '邀请你去面试',
+  HIRED: '录用了',
+  REJECTED: '这次没有录用',
+  WITHDRAWN: '你撤回了报名',
+};
+
+const INTEREST_STEPS: Record<string, string> = {
+  SUBMITTED: '意向已发出',
+  VIEWED: '店里看过了',
+  CONTACTED: '店里联系过你',
+  WITHDRAWN: '已撤回',
+};
+
+const TONE: Record<string, 'good' | 'info' | 'warn' | 'plain'> = {
+  SUBMITTED: 'plain',
+  VIEWED: 'info',
+  INTERVIEW: 'good',
+  HIRED: 'good',
+  CONTACTED: 'good',
+  REJECTED: 'warn',
+  WITHDRAWN: 'plain',
+};
+
+export default function MyApplicationsPage() {
+  const my = useMyApplications();
+  usePullDownRefresh(() => {
+    my.reload();
+    Taro.stopPullDownRefresh();
+  });
+
+  if (my.status === 'signedOut') {
+    return (
+      <Screen>
+        <SignedOutState what='自己的报名' />
+      </Screen>
+    );
+  }
+  if (my.status !== 'ready' || !my.data) {
+    const detail = { status: my.status === 'error' ? 'error' : 'loading', item: null, error: my.error, slow: my.slow, reload: my.reload } as const;
+    return (
+      <Screen>
+        <DetailStates detail={detail} missingText='' />
+      </Screen>
+    );
+  }
+
+  const { myApplications, myInterests } = my.data;
+  return (
+    <Screen>
+      {my.slow ? <SlowNotice onRetry={my.reload} /> : null}
+      {my.error ? <FormError message={my.error} /> : null}
+      {myApplications.length === 0 && myInterests.length === 0 ? (
+        <EmptyState
+          title='还没有报名'
+          tips={['看到合适的工作，点“我要报名”，招工方就能联系你。']}
+          actionLabel='去找工作'
+          onAction={() => void Taro.switchTab({ url: '/pages/jobs/index' })}
+        />
+      ) : null}
+      {myApplications.length ? <Text className='list-title'>{`报名的工作（${myApplications.length}个）`}</Text> : null}
+      {myApplications.map((a) => (
+        <ApplicationCard key={a.id} application={a} onWithdraw={my.withdraw} />
+      ))}
+      {myInterests.length ? <Text className='list-title'>{`想去的新店（${myInterests.length}个）`}</Text> : null}
+      {myInterests.map((i) => (
+        <InterestCard key={i.id} interest={i} />
+      ))}
+    </Screen>
+  );
+}
+
+function ApplicationCard({ application: a, onWithdraw }: { application: MyApplication; onWithdraw: (id: string) => Promise<void> }) {
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const withdraw = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await onWithdraw(a.id);
+      setConfirming(false);
+    } catch (e) {
+      setError(messageFor(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className='card mine' data-application-id={a.id} data-status={a.status}>
+      <View className='card__top'>
+        <Badge tone={TONE[a.status] ?? 'plain'}>{label(APPLICATION_STATUS_LABEL, a.status)}</Badge>
+        <Text className='card__ago'>{`${formatDay(a.createdAt)}报名`}</Text>
+      </View>
+      <View role='link' hoverClass='pressed' className='mine__link' onClick={() => openDetail('job', a.job.id)}>
+        <Text className='card__title mine__title'>{a.job.title}</Text>
+        <Text className='card__org'>{`${formatPay(a.job.pay)} · ${formatPlaceShort(a.job.place)} · ${a.job.employer.name}`}</Text>
+      </View>
+      {a.note ? <Text className='mine__note'>{`你的留言：${a.note}`}</Text> : null}
+      <StatusTimeline steps={a.history} labels={APPLICATION_STEPS} />
+      <FormError message={error} />
+      {confirming ? (
+        <View className='mine__confirm' role='dialog' aria-label='确定撤回吗'>
+          <Text className='section__text'>撤回以后招工方就看不到你的报名了。确定撤回吗？</Text>
+          <View className='actions'>
+            <ActionButton tone='danger' label='确定撤回' busy={busy} busyLabel='正在撤回…' action='confirm-withdraw' onTap={() => void withdraw()} />
+            <ActionButton label='不撤回' onTap={() => setConfirming(false)} />
+          </View>
+        </View>
+      ) : (
+        <View className='actions'>
+          <CallButton phone={a.job.contactPhone} label={`打电话给${a.job.contactName}`} />
+          {canWithdraw(a) ? <ActionButton label='撤回报名' action='withdraw' onTap={() => setConfirming(true)} /> : null}
+        </View>
+      )}
+    </View>
+  );
+}
+
+function InterestCard({ interest: i }: { interest: MyInterest }) {
+  return (
+    <View className='card mine' data-interest-id={i.id} data-status={i.status}>
+      <View className='card__top'>
+        <Badge tone={TONE[i.status] ?? 'plain'}>{label(INTEREST_STATUS_LABEL, i.status)}</Badge>
+        <Text className='card__ago'>{`${formatDay(i.createdAt)}发出`}</Text>
+      </View>
+      <View role='link' hoverClass='pressed' className='mine__link' onClick={() => openDetail('opening', i.opening.id)}>
+        <Text className='card__title mine__title'>{i.opening.title}</Text>
+        <Text className='card__org'>{`${i.positionTitle ? `想做：${i.positionTitle}` : '想加盟开店'} · ${i.opening.brand.name}`}</Text>
+      </View>
+      {i.note ? <Text className='mine__note'>{`你的留言：${i.note}`}</Text> : null}
+      <StatusTimeline steps={i.history} labels={INTEREST_STEPS} />
+      <View className='actions'>
+        <CallButton phone={i.opening.contactPhone} label={`打电话给${i.opening.contactName}`} />
+      </View>
+    </View>
+  );
+}
