@@ -26,6 +26,12 @@ export interface Database {
   boolParam(b: boolean): boolean | number;
   /** Case-insensitive LIKE operator of the engine. */
   like: 'like' | 'ilike';
+  /**
+   * A transaction that will write. On SQLite it takes the write lock with its first statement
+   * (like BEGIN IMMEDIATE): a transaction that read first and then tried to write could fail
+   * with SQLITE_BUSY when another process wrote in between; this way it waits its turn.
+   */
+  writeTransaction<T>(fn: (trx: Knex.Transaction) => Promise<T>): Promise<T>;
   fork(): EntityManager;
   close(): Promise<void>;
 }
@@ -67,6 +73,11 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
       readBool: (v) => v === 1 || v === true || v === '1',
       boolParam: (b) => (b ? 1 : 0),
       like: 'like',
+      writeTransaction: (fn) =>
+        knex.transaction(async (trx) => {
+          await trx.raw('update catalog_state set version = version where id = 1');
+          return fn(trx);
+        }),
       fork: () => orm.em.fork() as unknown as EntityManager,
       close: () => orm.close(true),
     };
@@ -86,6 +97,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     readBool: (v) => v === true,
     boolParam: (b) => b,
     like: 'like',
+    writeTransaction: (fn) => orm.em.getKnex().transaction(fn),
     fork: () => orm.em.fork() as unknown as EntityManager,
     close: () => orm.close(true),
   };

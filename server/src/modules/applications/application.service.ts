@@ -167,7 +167,7 @@ export class ApplicationService {
     const now = this.now();
     const today = chinaDay(now);
     const run = () =>
-      this.db.knex.transaction(async (trx) => {
+      this.db.writeTransaction(async (trx) => {
         const course = await trx('courses').where('id', courseId).first('id', 'cancelled', 'enrollment_deadline', 'start_date');
         if (!course) return { enrollment: null, userErrors: [userError('NOT_FOUND', '没有找到这个课程', 'courseId')] };
         const existing = await this.enrollmentOf(trx, courseId, v.userId);
@@ -208,7 +208,7 @@ export class ApplicationService {
     const v = requireViewer(viewer);
     checkId(id);
     const now = this.now();
-    const result = await this.db.knex.transaction(async (trx) => {
+    const result = await this.db.writeTransaction(async (trx) => {
       const raw = await this.enrollments(trx).where('enrollments.id', id).first();
       const row = raw ? toEnrollmentRow(this.db, raw) : null;
       if (!row || row.userId !== v.userId) return { enrollment: null, userErrors: [userError('NOT_FOUND', '没有找到这条报名', 'id')] };
