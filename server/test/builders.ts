@@ -1,11 +1,13 @@
 import type { RunningServer } from '../src/http/server';
 import { newId } from '../src/modules/common/ids';
-import type { CourseInput, JobInput } from '../src/seed/catalog-types';
-import { courseRow, jobRow } from '../src/seed/load';
+import type { CourseInput, FranchiseOpeningInput, JobInput } from '../src/seed/catalog-types';
+import { courseRow, jobRow, openingRows } from '../src/seed/load';
 
 /** Inserts a job the way a later "post job" mutation will, and invalidates cached pages. */
 export async function insertJob(server: RunningServer, overrides: Partial<JobInput> = {}): Promise<JobInput> {
-  const employer = await server.db.knex('organizations').where('kind', 'EMPLOYER').first('id', 'name');
+  const employer = overrides.employerId
+    ? await server.db.knex('organizations').where('id', overrides.employerId).first('id', 'name')
+    : await server.db.knex('organizations').where('kind', 'EMPLOYER').first('id', 'name');
   const job: JobInput = {
     id: newId(),
     employerId: employer.id,
@@ -36,7 +38,9 @@ export async function insertJob(server: RunningServer, overrides: Partial<JobInp
 
 /** Inserts an upcoming free course with `seats` seats, none taken. */
 export async function insertCourse(server: RunningServer, overrides: Partial<CourseInput> = {}): Promise<CourseInput> {
-  const trainer = await server.db.knex('organizations').where('kind', 'TRAINING_INSTITUTION').first('id', 'name');
+  const trainer = overrides.trainerId
+    ? await server.db.knex('organizations').where('id', overrides.trainerId).first('id', 'name')
+    : await server.db.knex('organizations').where('kind', 'TRAINING_INSTITUTION').first('id', 'name');
   const day = (offset: number) => new Date(Date.now() + offset * 86400000).toISOString().slice(0, 10);
   const course: CourseInput = {
     id: newId(),
@@ -67,4 +71,31 @@ export async function insertCourse(server: RunningServer, overrides: Partial<Cou
   await server.db.knex('courses').insert(courseRow(server.db, course, trainer.name));
   await server.cache.invalidate();
   return course;
+}
+
+/** Inserts an open shop opening of `brandId` with two positions. */
+export async function insertOpening(server: RunningServer, brandId: string): Promise<FranchiseOpeningInput> {
+  const brand = await server.db.knex('organizations').where('id', brandId).first('name');
+  const opening: FranchiseOpeningInput = {
+    id: newId(),
+    brandId,
+    title: '新店开业招聘（测试）',
+    description: '测试用开店信息。',
+    place: { province: '广东省', city: '深圳市', county: '南山区' },
+    openingDate: null,
+    positions: [
+      { title: '修脚师', headcount: 2, pay: { min: 7000, max: 10000, unit: 'MONTH', settlement: 'MONTHLY' } },
+      { title: '前台', headcount: 1, pay: { min: 4000, max: 5000, unit: 'MONTH', settlement: 'MONTHLY' } },
+    ],
+    franchise: null,
+    contactName: '陈店长',
+    contactPhone: '13800001234',
+    publishedAt: new Date(),
+    status: 'OPEN',
+  };
+  const rows = openingRows(server.db, opening, brand.name);
+  await server.db.knex('franchise_openings').insert(rows.opening);
+  await server.db.knex('opening_positions').insert(rows.positions);
+  await server.cache.invalidate();
+  return opening;
 }
