@@ -22,29 +22,30 @@ const TEXT: Record<string, string> = {
   NOT_FOUND: '找不到了，可能已经被删除',
   // Profile
   PHONE_REQUIRED: '请先留一个手机号，对方才能联系你',
-  PHONE_INVALID: '手机号要是1开头的11位数字',
   INVALID_PHONE: '手机号要是1开头的11位数字',
-  NAME_INVALID: '姓名要1到20个字',
-  INVALID_NAME: '姓名要1到20个字',
-  TOO_LONG: '写得太长了，请删短一点',
-  TOO_MANY: '选得太多了，最多10个',
+  NAME_TAKEN: '这个名称已经登记过了',
   // Jobs
   JOB_CLOSED: '这个工作已经不招了',
-  ALREADY_APPLIED: '你已经报过名了',
-  NOTE_TOO_LONG: '留言最多200个字',
-  CANNOT_WITHDRAW: '对方已经有结果了，不能再撤回',
-  ALREADY_DECIDED: '对方已经有结果了，不能再撤回',
-  ALREADY_WITHDRAWN: '已经撤回了',
+  CANNOT_WITHDRAW: '招工方已经处理完这条报名，不能撤回了',
   // Courses
   COURSE_FULL: '名额已满',
-  COURSE_CLOSED: '这个课程已经不能报名了',
-  ENROLLMENT_CLOSED: '报名已经截止了',
-  ALREADY_ENROLLED: '你已经报过名了',
-  ALREADY_CANCELLED: '已经取消了',
+  COURSE_CLOSED: '这个课程已经截止报名了',
+  COURSE_CANCELLED: '这个课程已经取消了',
+  CANNOT_CANCEL: '这条报名已经结束，不能取消了',
   // Shop openings
-  OPENING_CLOSED: '这家新店已经不招了',
-  POSITION_NOT_FOUND: '没有这个岗位，请重新选一个',
-  ALREADY_INTERESTED: '你已经表达过意向了',
+  OPENING_CLOSED: '这家新店已经不招人了',
+  UNKNOWN_POSITION: '这家店没有招这个岗位，请重新选一个',
+};
+
+/**
+ * Codes whose meaning depends on the field (a name too long, a note too long): the server's
+ * own sentence names the field, so it is shown when plain; these are the fallbacks.
+ */
+const BY_FIELD: Record<string, string> = {
+  REQUIRED: '这一项要填写',
+  TOO_LONG: '写得太长了，请删短一点',
+  TOO_MANY: '选得太多了，最多10个',
+  INVALID: '填的内容里有认不出的字符，请改一改',
 };
 
 const GENERIC = '没有办成，请稍后再试';
@@ -56,12 +57,15 @@ export function isPlainChinese(text: string): boolean {
 
 /** The sentence to show for one error. */
 export function userErrorText(error: UserErrorLike): string {
-  return TEXT[error.code] ?? (isPlainChinese(error.message ?? '') ? error.message : GENERIC);
+  const known = TEXT[error.code];
+  if (known) return known;
+  if (isPlainChinese(error.message ?? '')) return error.message;
+  return BY_FIELD[error.code] ?? GENERIC;
 }
 
 /** The sentence for a known code alone (e.g. a GraphQL error's `extensions.code`). */
 export function codeText(code: string): string {
-  return TEXT[code] ?? GENERIC;
+  return TEXT[code] ?? BY_FIELD[code] ?? GENERIC;
 }
 
 /**

@@ -5,7 +5,7 @@ import { errorsByField, UserErrorsError } from '../../api/user-errors';
 import { ActionButton, FormError, Sheet, SheetActions, FieldProblem } from '../../shared/components/Sheet';
 import { ContactFields } from './ContactFields';
 import { contactProblems, length, normalizePhone, NOTE_MAX, noteProblem, type Contact } from './contact';
-import { useSession } from './session';
+import { getSession, refreshMe, useSession } from './session';
 
 export interface ContactFormValues extends Contact {
   note: string;
@@ -40,15 +40,27 @@ export function ContactSheet({ open, title, intro, submitLabel, children, check,
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  // Prefill each time the sheet opens, from the freshest profile.
+  const [touched, setTouched] = useState(false);
+
+  // Each time the sheet opens it starts from the profile; a profile not known yet (a session
+  // from an earlier visit) is fetched, and fills the boxes unless the villager began typing.
   useEffect(() => {
     if (!open) return;
-    setContact({ name: user?.name ?? '', phone: user?.phone ?? '' });
+    setTouched(false);
+    setNote('');
     setProblems({});
     setError(null);
-    // Only when it opens: typing must not be overwritten by a profile refresh.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    if (!getSession().user) void refreshMe().catch(() => undefined);
   }, [open]);
+
+  useEffect(() => {
+    if (open && !touched) setContact({ name: user?.name ?? '', phone: user?.phone ?? '' });
+  }, [open, touched, user]);
+
+  const edit = (next: Contact) => {
+    setTouched(true);
+    setContact(next);
+  };
 
   const submit = async () => {
     const found = contactProblems(contact);
@@ -80,7 +92,7 @@ export function ContactSheet({ open, title, intro, submitLabel, children, check,
     <Sheet open={open} title={title} name='contact-form' onClose={busy ? undefined : onClose}>
       <Text className='sheet__text'>{intro}</Text>
       {children}
-      <ContactFields value={contact} onChange={setContact} problems={problems} />
+      <ContactFields value={contact} onChange={edit} problems={problems} />
       {withNote ? (
         <View className='form__field' data-field='note'>
           <Text className='form__label'>{`留言（可以不填）  ${length(note)}/${NOTE_MAX}`}</Text>

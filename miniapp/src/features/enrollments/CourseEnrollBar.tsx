@@ -7,7 +7,7 @@ import { formatDayRange } from '../../shared/format';
 import { ContactSheet } from '../account/ContactSheet';
 import { saveContactIfChanged } from '../account/contact';
 import { SignInSheet } from '../account/SignInSheet';
-import { getSession } from '../account/session';
+import { getSession, refreshMe } from '../account/session';
 import { useSignIn } from '../account/useSignIn';
 import { FavoriteButton } from '../favorites/FavoriteButton';
 import type { useCourseEnrollment } from './useCourseEnrollment';
@@ -64,7 +64,17 @@ export function CourseEnrollBar({ course, enrollment }: Props) {
 
   const start = async (joinWaitlist: boolean) => {
     if (!(await ensureSignedIn())) return;
-    const user = getSession().user;
+    let user = getSession().user;
+    if (!user) {
+      // A session from an earlier visit may not have the profile in memory yet.
+      try {
+        user = await refreshMe();
+      } catch (e) {
+        setError(messageFor(e));
+        setOutcome((o) => o ?? { kind: 'manage' });
+        return;
+      }
+    }
     // The trainer calls before the course starts: ask for a phone the first time only.
     if (!user?.phone || !user?.name) {
       setOutcome(null);

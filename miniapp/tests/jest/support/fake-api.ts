@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { buildSchema, graphql, GraphQLError } from 'graphql';
 import type { RequestOptions } from './taro-shim';
+import { createFakeAccounts, type Ctx, type FakeAccounts } from './fake-accounts';
 
 const schemaDir = join(__dirname, '../../../../schema');
 const schema = buildSchema(
@@ -244,18 +245,55 @@ export interface FakeApi {
   received: { operationName: string; variables: Record<string, unknown> }[];
   /** Errors other than BAD_USER_INPUT: an operation that does not match the schema shows here. */
   unexpectedErrors: string[];
+  /** Users, sessions, applications, seats: the signed-in half of the API. */
+  accounts: FakeAccounts;
+  /** The Authorization header of every operation, by operation name. */
+  auth: { operationName: string; authorization: string | null }[];
+}
+
+/** Codes the fake answers on purpose (access, limits), not signs of a broken operation. */
+const EXPECTED_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'RATE_LIMITED']);
+
+function rootFor(accounts: FakeAccounts) {
+  const base = rootValue as Record<string, (args: never, ctx: Ctx) => unknown>;
+  return {
+    ...rootValue,
+    ...accounts.root,
+    job: (args: { id: string }, ctx: Ctx) => {
+      const job = base.job(args as never, ctx) as FakeJob | null;
+      return job ? accounts.jobView(job, ctx) : null;
+    },
+    course: (args: { id: string }, ctx: Ctx) => {
+      const course = base.course(args as never, ctx) as (typeof COURSES)[number] | null;
+      return course ? accounts.courseView(course, ctx) : null;
+    },
+    courses: (args: never, ctx: Ctx) => {
+      const conn = base.courses(args, ctx) as { edges: { node: (typeof COURSES)[number] }[] };
+      return { ...conn, edges: conn.edges.map((e) => ({ ...e, node: accounts.courseView(e.node, ctx) })) };
+    },
+    franchiseOpening: (args: { id: string }, ctx: Ctx) => {
+      const opening = base.franchiseOpening(args as never, ctx) as (typeof OPENINGS)[number] | null;
+      return opening ? accounts.openingView(opening, ctx) : null;
+    },
+  };
 }
 
 export function createFakeApi(): FakeApi {
+  const accounts = createFakeAccounts();
+  const root = rootFor(accounts);
   const api: FakeApi = {
     mode: 'ok',
     failures: Infinity,
     received: [],
     unexpectedErrors: [],
+    accounts,
+    auth: [],
     handle(opts) {
       const body = opts.data as { query: string; variables: Record<string, unknown> };
       const operationName = /(query|mutation)\s+(\w+)/.exec(body.query)?.[2] ?? '';
       api.received.push({ operationName, variables: body.variables ?? {} });
+      const authorization = opts.header?.authorization ?? opts.header?.Authorization ?? null;
+      api.auth.push({ operationName, authorization });
       let mode = api.mode;
       if (mode !== 'ok') {
         if (api.failures > 0) api.failures -= 1;
@@ -275,13 +313,23 @@ export function createFakeApi(): FakeApi {
           );
         case 'hang':
           return undefined;
-        default:
-          void graphql({ schema, source: body.query, variableValues: body.variables, rootValue }).then((result) => {
+        default: {
+          // Like the real server: a token it does not know fails the whole request.
+          const token = authorization ? authorization.replace(/^Bearer /, '') : null;
+          const userId = token ? accounts.sessions.get(token) : undefined;
+          if (token && !userId) {
+            return later(() =>
+              opts.success?.({ statusCode: 401, data: { errors: [{ message: '登录已过期', extensions: { code: 'UNAUTHENTICATED' } }] }, header: {} }),
+            );
+          }
+          const contextValue: Ctx = { token, user: userId ? accounts.users.get(userId) ?? null : null };
+          void graphql({ schema, source: body.query, variableValues: body.variables, rootValue: root, contextValue }).then((result) => {
             const json = JSON.parse(JSON.stringify(result));
-            for (const e of result.errors ?? []) if (e.extensions?.code !== 'BAD_USER_INPUT') api.unexpectedErrors.push(e.message);
+            for (const e of result.errors ?? []) if (!EXPECTED_CODES.has(String(e.extensions?.code))) api.unexpectedErrors.push(e.message);
             const bad = result.errors?.some((e) => e.extensions?.code === 'BAD_USER_INPUT') || (result.errors && !result.data);
             opts.success?.({ statusCode: bad ? 400 : 200, data: json, header: {} });
           });
+        }
       }
     },
   };

@@ -19,12 +19,15 @@ const storage = new Map<string, unknown>();
 const pageListeners = new Map<string, Set<() => unknown>>();
 let routerParams: Record<string, string> = {};
 let appBaseInfo: Record<string, unknown> = {};
+/** What wx.login() answers next: a code, or a failure. */
+let loginResult: { code: string } | { fail: string } = { code: 'ok-villager' };
 
 export const calls = {
   requests: [] as RequestOptions[],
   navigateTo: [] as string[],
   toasts: [] as string[],
   phoneCalls: [] as string[],
+  logins: 0,
 };
 
 export function setRequestHandler(next: Handler): void {
@@ -39,8 +42,17 @@ export function setAppBaseInfo(info: Record<string, unknown>): void {
   appBaseInfo = info;
 }
 
-/** Fires a page lifecycle event (reachBottom, pullDownRefresh) on every mounted page. */
-export async function firePageEvent(name: 'reachBottom' | 'pullDownRefresh'): Promise<void> {
+export function setLoginResult(next: typeof loginResult): void {
+  loginResult = next;
+}
+
+/** What is in Taro storage now (tests check what survives a reload). */
+export function storedValue(key: string): unknown {
+  return storage.get(key);
+}
+
+/** Fires a page lifecycle event (reachBottom, pullDownRefresh, didShow) on every mounted page. */
+export async function firePageEvent(name: 'reachBottom' | 'pullDownRefresh' | 'didShow'): Promise<void> {
   await Promise.all([...(pageListeners.get(name) ?? [])].map((fn) => fn()));
 }
 
@@ -49,10 +61,12 @@ export function resetTaroShim(): void {
   pageListeners.clear();
   routerParams = {};
   appBaseInfo = {};
+  loginResult = { code: 'ok-villager' };
   calls.requests = [];
   calls.navigateTo = [];
   calls.toasts = [];
   calls.phoneCalls = [];
+  calls.logins = 0;
   handler = (opts) => opts.fail?.({ errMsg: 'request:fail no handler' });
 }
 
@@ -73,6 +87,11 @@ export const useReachBottom = (fn: () => unknown) => usePageEvent('reachBottom',
 export const usePullDownRefresh = (fn: () => unknown) => usePageEvent('pullDownRefresh', fn);
 export const useShareAppMessage = (fn: () => unknown) => usePageEvent('shareAppMessage', fn);
 export const useLaunch = (fn: () => unknown) => useEffect(() => void fn(), []);
+// Taro fires didShow when a page first shows, and again each time it comes back into view.
+export const useDidShow = (fn: () => unknown) => {
+  usePageEvent('didShow', fn);
+  useEffect(() => void fn(), []);
+};
 export const useRouter = () => ({ params: routerParams, path: '' });
 
 /** The share payload the current page would give WeChat. */
@@ -89,6 +108,12 @@ const Taro = {
   },
   getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
   setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
+  removeStorageSync: (key: string) => void storage.delete(key),
+  login: () => {
+    calls.logins += 1;
+    const r = loginResult;
+    return 'code' in r ? Promise.resolve({ code: r.code, errMsg: 'login:ok' }) : Promise.reject({ errMsg: r.fail });
+  },
   navigateTo: (opts: { url: string }) => {
     calls.navigateTo.push(opts.url);
     return Promise.resolve();
