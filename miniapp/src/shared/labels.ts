@@ -30,9 +30,12 @@ export const COURSE_SKILL_LABEL: Record<CourseSkill, string> = {
 };
 
 export const JOB_STATUS_LABEL: Record<JobStatus, string> = {
+  DRAFT: '草稿',
+  UNDER_REVIEW: '审核中',
   OPEN: '正在招',
   CLOSED: '已招满或已停止',
   EXPIRED: '已过期',
+  TAKEN_DOWN: '已下架',
 };
 
 export const COURSE_STATUS_LABEL: Record<CourseStatus, string> = {

@@ -31,6 +31,8 @@ export type Application = {
   __typename?: 'Application';
   /** Who applied. Name and phone follow the visibility rules of `User`. */
   applicant: User;
+  /** Certificates the applicant attached. */
+  certificates: Array<Certificate>;
   createdAt: Scalars['DateTime']['output'];
   /** Every status so far, oldest first. */
   history: Array<StatusChange>;
@@ -41,6 +43,24 @@ export type Application = {
   note: Maybe<Scalars['String']['output']>;
   status: ApplicationStatus;
   updatedAt: Scalars['DateTime']['output'];
+};
+
+/** How many applications of a job are in each status (for its employer). */
+export type ApplicationCounts = {
+  __typename?: 'ApplicationCounts';
+  hired: Scalars['Int']['output'];
+  interview: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  submitted: Scalars['Int']['output'];
+  viewed: Scalars['Int']['output'];
+  withdrawn: Scalars['Int']['output'];
+};
+
+/** The answer to a change of an application's status. */
+export type ApplicationPayload = {
+  __typename?: 'ApplicationPayload';
+  application: Maybe<Application>;
+  userErrors: Array<UserError>;
 };
 
 /** Where an application stands. Recruiters move it forward; the applicant may withdraw. */
@@ -69,6 +89,22 @@ export type CancelEnrollmentPayload = {
   __typename?: 'CancelEnrollmentPayload';
   enrollment: Maybe<Enrollment>;
   userErrors: Array<UserError>;
+};
+
+/** A certificate earned by completing a course. */
+export type Certificate = {
+  __typename?: 'Certificate';
+  /** The course completed. */
+  courseTitle: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Day of completion. */
+  issuedOn: Scalars['Date']['output'];
+  /** Certificate name, e.g. 专项职业能力证书（修脚）. */
+  name: Scalars['String']['output'];
+  /** Its number, e.g. ZY2026-000123. */
+  number: Scalars['String']['output'];
+  /** Who trained and certifies. */
+  trainer: Organization;
 };
 
 /**
@@ -167,6 +203,41 @@ export type CourseFilter = {
   skill?: InputMaybe<CourseSkill>;
   /** Only courses starting on or after this day. */
   startsAfter?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/**
+ * A course as the trainer writes it: title 4–30 characters, description 20–2000, start on or
+ * after the enrolment deadline and not in the past, end on or after start, hours 1–2000, seats
+ * 1–500, fee and subsidy 0–100,000 yuan.
+ */
+export type CourseInput = {
+  certificate?: InputMaybe<Scalars['String']['input']>;
+  contactName: Scalars['String']['input'];
+  contactPhone: Scalars['String']['input'];
+  coversFood: Scalars['Boolean']['input'];
+  coversLodging: Scalars['Boolean']['input'];
+  coversTravel: Scalars['Boolean']['input'];
+  description: Scalars['String']['input'];
+  endDate: Scalars['Date']['input'];
+  enrollmentDeadline: Scalars['Date']['input'];
+  fee: Scalars['Int']['input'];
+  hours: Scalars['Int']['input'];
+  /** Employers promising to hire graduates (订单式培训), at most 5. */
+  leadsToEmployerIds: Array<Scalars['ID']['input']>;
+  place: PlaceInput;
+  requirements: Array<Scalars['String']['input']>;
+  seats: Scalars['Int']['input'];
+  skill: CourseSkill;
+  startDate: Scalars['Date']['input'];
+  subsidy: Scalars['Int']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** The answer to a change of a course. */
+export type CoursePayload = {
+  __typename?: 'CoursePayload';
+  course: Maybe<Course>;
+  userErrors: Array<UserError>;
 };
 
 /** The skill a course teaches. */
@@ -427,6 +498,8 @@ export type Job = {
   ageMax: Maybe<Scalars['Int']['output']>;
   /** Youngest accepted age, or null for no limit. */
   ageMin: Maybe<Scalars['Int']['output']>;
+  /** Application counts by status; null for anyone but the employer's members and admins. */
+  applicationCounts: Maybe<ApplicationCounts>;
   /**
    * Applications to this job, newest first. Only members of the employer and admins may see
    * them; null for everyone else.
@@ -590,6 +663,43 @@ export type JobFilter = {
   verifiedOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/**
+ * A job as the employer writes it. The same rules are checked in the app and on the server:
+ * title 4–30 characters; description 20–2000 characters and stating 不向求职者收取任何费用;
+ * pay 1 ≤ min ≤ max ≤ 100,000 a month (2,000 a day, 1,000 a piece); headcount 1–999; ages
+ * 16–70 with min ≤ max; expiry after publishing and within 180 days; contact phone a mainland
+ * mobile or a landline.
+ */
+export type JobInput = {
+  ageMax?: InputMaybe<Scalars['Int']['input']>;
+  ageMin?: InputMaybe<Scalars['Int']['input']>;
+  category: JobCategory;
+  contactName: Scalars['String']['input'];
+  contactPhone: Scalars['String']['input'];
+  coupleRooms: Scalars['Boolean']['input'];
+  dayShiftOnly: Scalars['Boolean']['input'];
+  description: Scalars['String']['input'];
+  /** Last day applications are taken (China time); null for 30 days after publishing. */
+  expiresOn?: InputMaybe<Scalars['Date']['input']>;
+  headcount: Scalars['Int']['input'];
+  pay: PayInput;
+  place: PlaceInput;
+  providesHousing: Scalars['Boolean']['input'];
+  providesMeals: Scalars['Boolean']['input'];
+  /** At most 10 lines of at most 50 characters. */
+  requirements: Array<Scalars['String']['input']>;
+  socialInsurance: Scalars['Boolean']['input'];
+  title: Scalars['String']['input'];
+  travelPaid: Scalars['Boolean']['input'];
+};
+
+/** The answer to a change of a job. */
+export type JobPayload = {
+  __typename?: 'JobPayload';
+  job: Maybe<Job>;
+  userErrors: Array<UserError>;
+};
+
 /** Order of a job list. */
 export type JobSort =
   /** Highest monthly-equivalent pay first, then newest. */
@@ -597,14 +707,20 @@ export type JobSort =
   /** Most recently published first (the default). */
   | 'NEWEST';
 
-/** Where a job stands. */
+/** Where a job stands. Only OPEN jobs are listed publicly. */
 export type JobStatus =
   /** Closed by the employer (filled or withdrawn). */
   | 'CLOSED'
+  /** Saved by the employer, not yet published; visible to its members only. */
+  | 'DRAFT'
   /** Past its expiry date. */
   | 'EXPIRED'
   /** Taking applications. */
-  | 'OPEN';
+  | 'OPEN'
+  /** Taken down by the county labour bureau; visible to its members and admins only. */
+  | 'TAKEN_DOWN'
+  /** Mentions a fee word: held until the county labour bureau has looked; members and admins only. */
+  | 'UNDER_REVIEW';
 
 /** The answer to `login`. */
 export type LoginPayload = {
@@ -615,6 +731,14 @@ export type LoginPayload = {
   token: Maybe<Scalars['String']['output']>;
   /** The signed-in user; null on failure. */
   user: Maybe<User>;
+  userErrors: Array<UserError>;
+};
+
+/** The answer to `markCompleted`. */
+export type MarkCompletedPayload = {
+  __typename?: 'MarkCompletedPayload';
+  certificate: Maybe<Certificate>;
+  enrollment: Maybe<Enrollment>;
   userErrors: Array<UserError>;
 };
 
@@ -632,8 +756,30 @@ export type Membership = {
   role: MemberRole;
 };
 
+/** A message in a user's 消息 list. */
+export type Message = {
+  __typename?: 'Message';
+  /** The message in plain Chinese. */
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** What it is about, e.g. APPLICATION_STATUS, COURSE_CANCELLED, ENROLLMENT_PROMOTED, POSTING_TAKEN_DOWN. */
+  kind: Scalars['String']['output'];
+  /** The app page it concerns, e.g. /pages/job/detail?id=…; null when none. */
+  link: Maybe<Scalars['String']['output']>;
+  /** When it was read; null while unread. */
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  /** Short Chinese title, e.g. 面试邀请. */
+  title: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Records that the user agreed, in WeChat's subscribe dialog, to receive these message
+   * templates (one message each, as WeChat's one-time subscriptions work).
+   */
+  acceptWechatSubscriptions: Scalars['Boolean']['output'];
   /**
    * Applies to an open job, with an optional note (at most 200 characters). Applying twice
    * returns the first application. A closed or expired job gives `JOB_CLOSED`; a profile
@@ -645,8 +791,12 @@ export type Mutation = {
    * exchanged with WeChat on the server.
    */
   bindWechatPhone: UpdateProfilePayload;
+  /** Cancels a course; every enrolled or waiting villager is told. */
+  cancelCourse: CoursePayload;
   /** Gives up a seat (or a waiting place); the first villager waiting takes the seat. */
   cancelEnrollment: CancelEnrollmentPayload;
+  /** Stops taking applications. */
+  closeJob: JobPayload;
   /** Registers an organisation with the signed-in user as its owner. It starts unverified. */
   createOrganization: OrganizationPayload;
   /**
@@ -674,14 +824,43 @@ export type Mutation = {
   login: LoginPayload;
   /** Ends the current session: its token stops working at once. */
   logout: Scalars['Boolean']['output'];
+  /** Marks an enrolled villager as having completed the course and records her certificate. */
+  markCompleted: MarkCompletedPayload;
+  /** Marks messages read (all of the user's when `ids` is null). */
+  markMessagesRead: Scalars['Int']['output'];
+  /** Lists a course for `organizationId` (a training institution the caller belongs to). */
+  postCourse: CoursePayload;
+  /**
+   * Saves a job for `organizationId` (the caller must be a member). With `publish: true` it
+   * goes live at once, unless its text mentions a fee word (then UNDER_REVIEW) or asks
+   * applicants for money (refused: `FEE_REQUESTED`).
+   */
+  postJob: JobPayload;
+  /** Publishes a draft (OPEN, or UNDER_REVIEW when it mentions a fee word). */
+  publishJob: JobPayload;
+  /**
+   * Moves an application through the pipeline (members of the employer only): SUBMITTED →
+   * VIEWED → INTERVIEW (a message with time and place is required) → HIRED or REJECTED. The
+   * applicant is told in 消息.
+   */
+  setApplicationStatus: ApplicationPayload;
   /** Removes a saved posting. */
   unfavorite: FavoritePayload;
+  /** Replaces a course's content; seats may not drop below the seats taken. */
+  updateCourse: CoursePayload;
+  /** Replaces a job's content; the same checks as `postJob` apply. */
+  updateJob: JobPayload;
   /** Changes the signed-in user's profile. */
   updateProfile: UpdateProfilePayload;
   /** Admins only: marks an organisation verified by the county labour bureau. */
   verifyOrganization: OrganizationPayload;
   /** Withdraws the villager's own application (until the employer decides). */
   withdrawApplication: WithdrawApplicationPayload;
+};
+
+
+export type MutationAcceptWechatSubscriptionsArgs = {
+  templates: Array<Scalars['String']['input']>;
 };
 
 
@@ -696,7 +875,18 @@ export type MutationBindWechatPhoneArgs = {
 };
 
 
+export type MutationCancelCourseArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationCancelEnrollmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseJobArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -736,9 +926,56 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationMarkCompletedArgs = {
+  enrollmentId: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkMessagesReadArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationPostCourseArgs = {
+  input: CourseInput;
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationPostJobArgs = {
+  input: JobInput;
+  organizationId: Scalars['ID']['input'];
+  publish?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationPublishJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetApplicationStatusArgs = {
+  id: Scalars['ID']['input'];
+  message?: InputMaybe<Scalars['String']['input']>;
+  status: ApplicationStatus;
+};
+
+
 export type MutationUnfavoriteArgs = {
   id: Scalars['ID']['input'];
   kind: FavoriteKind;
+};
+
+
+export type MutationUpdateCourseArgs = {
+  id: Scalars['ID']['input'];
+  input: CourseInput;
+};
+
+
+export type MutationUpdateJobArgs = {
+  id: Scalars['ID']['input'];
+  input: JobInput;
 };
 
 
@@ -784,6 +1021,13 @@ export type Organization = {
   openJobCount: Scalars['Int']['output'];
   /** Where it is based. */
   place: Place;
+  /** The organisation's courses (with cancelled ones), for its members and admins; null for everyone else. */
+  postedCourses: Maybe<Array<Course>>;
+  /**
+   * The organisation's jobs in every status, newest first, for its members and admins; null
+   * for everyone else.
+   */
+  postedJobs: Maybe<Array<Job>>;
   /** True once the county labour bureau has verified it. */
   verified: Scalars['Boolean']['output'];
   /** When it was verified; null while unverified. */
@@ -837,6 +1081,16 @@ export type PayFloor = {
   /** Yuan per `unit`, at least 0 and at most 1,000,000. */
   amount: Scalars['Int']['input'];
   unit: PayUnit;
+};
+
+/** Pay as a poster enters it: yuan per unit, min ≤ max. */
+export type PayInput = {
+  max: Scalars['Int']['input'];
+  min: Scalars['Int']['input'];
+  settlement: PaySettlement;
+  unit: PayUnit;
+  /** For PIECE pay: the expected pieces (clients) a month, 1–2000, used for the monthly equivalent. */
+  unitsPerMonth?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -924,6 +1178,22 @@ export type PlaceFilter = {
   town?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Where a place is, as a poster enters it. */
+export type PlaceInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** City, e.g. 深圳市 (required). */
+  city: Scalars['String']['input'];
+  county?: InputMaybe<Scalars['String']['input']>;
+  /** Latitude, -90 to 90. */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Longitude, -180 to 180. */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Province, e.g. 广东省 (required). */
+  province: Scalars['String']['input'];
+  town?: InputMaybe<Scalars['String']['input']>;
+  village?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Profile fields a user may change. Fields left out stay as they are; null clears a field. */
 export type ProfileInput = {
   /** Home town, at most 20 characters. */
@@ -962,7 +1232,10 @@ export type Query = {
   franchiseOpening: Maybe<FranchiseOpening>;
   /** Open shop openings, newest first unless `sort` says otherwise. */
   franchiseOpenings: FranchiseOpeningConnection;
-  /** One job by id, in any status, or null when there is none. */
+  /**
+   * One job by id, or null when there is none. Drafts, jobs under review and jobs taken down
+   * are null for everyone but the employer's members and admins.
+   */
   job: Maybe<Job>;
   /** Counts per category, place and condition for the filtered list. */
   jobFacets: JobFacets;
@@ -978,10 +1251,14 @@ export type Query = {
   myFavorites: Array<Favorite>;
   /** The signed-in villager's interests in shop openings, newest first. Needs sign-in. */
   myInterests: Array<Interest>;
+  /** The signed-in user's messages, newest first (at most 100). */
+  myMessages: Array<Message>;
   /** Is the API up? Always true; `/healthz` also checks the database. */
   ok: Scalars['Boolean']['output'];
   /** One organisation by id, or null when there is none. */
   organization: Maybe<Organization>;
+  /** How many of them are unread (the badge on 我的). */
+  unreadMessageCount: Scalars['Int']['output'];
 };
 
 
@@ -1099,6 +1376,8 @@ export type UpdateProfilePayload = {
  */
 export type User = {
   __typename?: 'User';
+  /** Certificates earned on this platform. Visible with the same rules as `name`. */
+  certificates: Array<Certificate>;
   /** Home town, e.g. 高桥镇. Visible to the user only. */
   homeTown: Maybe<Scalars['String']['output']>;
   /** Home village, e.g. 铁佛村. Visible to the user only. */
@@ -1218,14 +1497,19 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Application: ResolverTypeWrapper<ApplicationRow>;
+  ApplicationCounts: ResolverTypeWrapper<ApplicationCounts>;
+  ApplicationPayload: ResolverTypeWrapper<Omit<ApplicationPayload, 'application'> & { application?: Maybe<ResolversTypes['Application']> }>;
   ApplicationStatus: ApplicationStatus;
   ApplyToJobPayload: ResolverTypeWrapper<Omit<ApplyToJobPayload, 'application'> & { application?: Maybe<ResolversTypes['Application']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CancelEnrollmentPayload: ResolverTypeWrapper<Omit<CancelEnrollmentPayload, 'enrollment'> & { enrollment?: Maybe<ResolversTypes['Enrollment']> }>;
+  Certificate: ResolverTypeWrapper<Omit<Certificate, 'trainer'> & { trainer: ResolversTypes['Organization'] }>;
   Course: ResolverTypeWrapper<CourseRow>;
   CourseConnection: ResolverTypeWrapper<Connection<CourseRow>>;
   CourseEdge: ResolverTypeWrapper<Omit<CourseEdge, 'node'> & { node: ResolversTypes['Course'] }>;
   CourseFilter: CourseFilter;
+  CourseInput: CourseInput;
+  CoursePayload: ResolverTypeWrapper<Omit<CoursePayload, 'course'> & { course?: Maybe<ResolversTypes['Course']> }>;
   CourseSkill: CourseSkill;
   CourseSort: CourseSort;
   CourseStatus: CourseStatus;
@@ -1259,11 +1543,15 @@ export type ResolversTypes = {
   JobEdge: ResolverTypeWrapper<Omit<JobEdge, 'node'> & { node: ResolversTypes['Job'] }>;
   JobFacets: ResolverTypeWrapper<JobFacets>;
   JobFilter: JobFilter;
+  JobInput: JobInput;
+  JobPayload: ResolverTypeWrapper<Omit<JobPayload, 'job'> & { job?: Maybe<ResolversTypes['Job']> }>;
   JobSort: JobSort;
   JobStatus: JobStatus;
   LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
+  MarkCompletedPayload: ResolverTypeWrapper<Omit<MarkCompletedPayload, 'certificate' | 'enrollment'> & { certificate?: Maybe<ResolversTypes['Certificate']>, enrollment?: Maybe<ResolversTypes['Enrollment']> }>;
   MemberRole: MemberRole;
   Membership: ResolverTypeWrapper<MembershipRow>;
+  Message: ResolverTypeWrapper<Message>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpeningPosition: ResolverTypeWrapper<OpeningPosition>;
   Organization: ResolverTypeWrapper<OrganizationRow>;
@@ -1272,12 +1560,14 @@ export type ResolversTypes = {
   OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PayFloor: PayFloor;
+  PayInput: PayInput;
   PayRange: ResolverTypeWrapper<PayRange>;
   PaySettlement: PaySettlement;
   PayUnit: PayUnit;
   Place: ResolverTypeWrapper<Place>;
   PlaceCount: ResolverTypeWrapper<PlaceCount>;
   PlaceFilter: PlaceFilter;
+  PlaceInput: PlaceInput;
   ProfileInput: ProfileInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   StatusChange: ResolverTypeWrapper<StatusChange>;
@@ -1291,13 +1581,18 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Application: ApplicationRow;
+  ApplicationCounts: ApplicationCounts;
+  ApplicationPayload: Omit<ApplicationPayload, 'application'> & { application?: Maybe<ResolversParentTypes['Application']> };
   ApplyToJobPayload: Omit<ApplyToJobPayload, 'application'> & { application?: Maybe<ResolversParentTypes['Application']> };
   Boolean: Scalars['Boolean']['output'];
   CancelEnrollmentPayload: Omit<CancelEnrollmentPayload, 'enrollment'> & { enrollment?: Maybe<ResolversParentTypes['Enrollment']> };
+  Certificate: Omit<Certificate, 'trainer'> & { trainer: ResolversParentTypes['Organization'] };
   Course: CourseRow;
   CourseConnection: Connection<CourseRow>;
   CourseEdge: Omit<CourseEdge, 'node'> & { node: ResolversParentTypes['Course'] };
   CourseFilter: CourseFilter;
+  CourseInput: CourseInput;
+  CoursePayload: Omit<CoursePayload, 'course'> & { course?: Maybe<ResolversParentTypes['Course']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   EnrollInCoursePayload: Omit<EnrollInCoursePayload, 'enrollment'> & { enrollment?: Maybe<ResolversParentTypes['Enrollment']> };
@@ -1321,8 +1616,12 @@ export type ResolversParentTypes = {
   JobEdge: Omit<JobEdge, 'node'> & { node: ResolversParentTypes['Job'] };
   JobFacets: JobFacets;
   JobFilter: JobFilter;
+  JobInput: JobInput;
+  JobPayload: Omit<JobPayload, 'job'> & { job?: Maybe<ResolversParentTypes['Job']> };
   LoginPayload: Omit<LoginPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
+  MarkCompletedPayload: Omit<MarkCompletedPayload, 'certificate' | 'enrollment'> & { certificate?: Maybe<ResolversParentTypes['Certificate']>, enrollment?: Maybe<ResolversParentTypes['Enrollment']> };
   Membership: MembershipRow;
+  Message: Message;
   Mutation: Record<PropertyKey, never>;
   OpeningPosition: OpeningPosition;
   Organization: OrganizationRow;
@@ -1330,10 +1629,12 @@ export type ResolversParentTypes = {
   OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   PageInfo: PageInfo;
   PayFloor: PayFloor;
+  PayInput: PayInput;
   PayRange: PayRange;
   Place: Place;
   PlaceCount: PlaceCount;
   PlaceFilter: PlaceFilter;
+  PlaceInput: PlaceInput;
   ProfileInput: ProfileInput;
   Query: Record<PropertyKey, never>;
   StatusChange: StatusChange;
@@ -1346,6 +1647,7 @@ export type ResolversParentTypes = {
 
 export type ApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = {
   applicant?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  certificates?: Resolver<Array<ResolversTypes['Certificate']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1353,6 +1655,20 @@ export type ApplicationResolvers<ContextType = Context, ParentType extends Resol
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ApplicationCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplicationCounts'] = ResolversParentTypes['ApplicationCounts']> = {
+  hired?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  interview?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rejected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ApplicationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplicationPayload'] = ResolversParentTypes['ApplicationPayload']> = {
+  application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type ApplyToJobPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApplyToJobPayload'] = ResolversParentTypes['ApplyToJobPayload']> = {
@@ -1363,6 +1679,15 @@ export type ApplyToJobPayloadResolvers<ContextType = Context, ParentType extends
 export type CancelEnrollmentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelEnrollmentPayload'] = ResolversParentTypes['CancelEnrollmentPayload']> = {
   enrollment?: Resolver<Maybe<ResolversTypes['Enrollment']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type CertificateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Certificate'] = ResolversParentTypes['Certificate']> = {
+  courseTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  trainer?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
 };
 
 export type CourseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Course'] = ResolversParentTypes['Course']> = {
@@ -1406,6 +1731,11 @@ export type CourseConnectionResolvers<ContextType = Context, ParentType extends 
 export type CourseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseEdge'] = ResolversParentTypes['CourseEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Course'], ParentType, ContextType>;
+};
+
+export type CoursePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoursePayload'] = ResolversParentTypes['CoursePayload']> = {
+  course?: Resolver<Maybe<ResolversTypes['Course']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1502,6 +1832,7 @@ export type InterestResolvers<ContextType = Context, ParentType extends Resolver
 export type JobResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Job'] = ResolversParentTypes['Job']> = {
   ageMax?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   ageMin?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  applicationCounts?: Resolver<Maybe<ResolversTypes['ApplicationCounts']>, ParentType, ContextType>;
   applications?: Resolver<Maybe<Array<ResolversTypes['Application']>>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['JobCategory'], ParentType, ContextType>;
   contactName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1562,10 +1893,21 @@ export type JobFacetsResolvers<ContextType = Context, ParentType extends Resolve
   towns?: Resolver<Array<ResolversTypes['PlaceCount']>, ParentType, ContextType>;
 };
 
+export type JobPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobPayload'] = ResolversParentTypes['JobPayload']> = {
+  job?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type LoginPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LoginPayload'] = ResolversParentTypes['LoginPayload']> = {
   expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type MarkCompletedPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MarkCompletedPayload'] = ResolversParentTypes['MarkCompletedPayload']> = {
+  certificate?: Resolver<Maybe<ResolversTypes['Certificate']>, ParentType, ContextType>;
+  enrollment?: Resolver<Maybe<ResolversTypes['Enrollment']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
@@ -1574,10 +1916,23 @@ export type MembershipResolvers<ContextType = Context, ParentType extends Resolv
   role?: Resolver<ResolversTypes['MemberRole'], ParentType, ContextType>;
 };
 
+export type MessageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Message'] = ResolversParentTypes['Message']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptWechatSubscriptions?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationAcceptWechatSubscriptionsArgs, 'templates'>>;
   applyToJob?: Resolver<ResolversTypes['ApplyToJobPayload'], ParentType, ContextType, RequireFields<MutationApplyToJobArgs, 'jobId'>>;
   bindWechatPhone?: Resolver<ResolversTypes['UpdateProfilePayload'], ParentType, ContextType, RequireFields<MutationBindWechatPhoneArgs, 'code'>>;
+  cancelCourse?: Resolver<ResolversTypes['CoursePayload'], ParentType, ContextType, RequireFields<MutationCancelCourseArgs, 'id' | 'reason'>>;
   cancelEnrollment?: Resolver<ResolversTypes['CancelEnrollmentPayload'], ParentType, ContextType, RequireFields<MutationCancelEnrollmentArgs, 'id'>>;
+  closeJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationCloseJobArgs, 'id'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
   demoLogin?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationDemoLoginArgs, 'role' | 'slot'>>;
   enrollInCourse?: Resolver<ResolversTypes['EnrollInCoursePayload'], ParentType, ContextType, RequireFields<MutationEnrollInCourseArgs, 'courseId' | 'joinWaitlist'>>;
@@ -1585,7 +1940,15 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   favorite?: Resolver<ResolversTypes['FavoritePayload'], ParentType, ContextType, RequireFields<MutationFavoriteArgs, 'id' | 'kind'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'code'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markCompleted?: Resolver<ResolversTypes['MarkCompletedPayload'], ParentType, ContextType, RequireFields<MutationMarkCompletedArgs, 'enrollmentId'>>;
+  markMessagesRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkMessagesReadArgs>>;
+  postCourse?: Resolver<ResolversTypes['CoursePayload'], ParentType, ContextType, RequireFields<MutationPostCourseArgs, 'input' | 'organizationId'>>;
+  postJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationPostJobArgs, 'input' | 'organizationId' | 'publish'>>;
+  publishJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationPublishJobArgs, 'id'>>;
+  setApplicationStatus?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationSetApplicationStatusArgs, 'id' | 'status'>>;
   unfavorite?: Resolver<ResolversTypes['FavoritePayload'], ParentType, ContextType, RequireFields<MutationUnfavoriteArgs, 'id' | 'kind'>>;
+  updateCourse?: Resolver<ResolversTypes['CoursePayload'], ParentType, ContextType, RequireFields<MutationUpdateCourseArgs, 'id' | 'input'>>;
+  updateJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationUpdateJobArgs, 'id' | 'input'>>;
   updateProfile?: Resolver<ResolversTypes['UpdateProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
   verifyOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationVerifyOrganizationArgs, 'id'>>;
   withdrawApplication?: Resolver<ResolversTypes['WithdrawApplicationPayload'], ParentType, ContextType, RequireFields<MutationWithdrawApplicationArgs, 'id'>>;
@@ -1604,6 +1967,8 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openJobCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+  postedCourses?: Resolver<Maybe<Array<ResolversTypes['Course']>>, ParentType, ContextType>;
+  postedJobs?: Resolver<Maybe<Array<ResolversTypes['Job']>>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
@@ -1660,8 +2025,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   myEnrollments?: Resolver<Array<ResolversTypes['Enrollment']>, ParentType, ContextType>;
   myFavorites?: Resolver<Array<ResolversTypes['Favorite']>, ParentType, ContextType>;
   myInterests?: Resolver<Array<ResolversTypes['Interest']>, ParentType, ContextType>;
+  myMessages?: Resolver<Array<ResolversTypes['Message']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  unreadMessageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type StatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = {
@@ -1676,6 +2043,7 @@ export type UpdateProfilePayloadResolvers<ContextType = Context, ParentType exte
 };
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  certificates?: Resolver<Array<ResolversTypes['Certificate']>, ParentType, ContextType>;
   homeTown?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   homeVillage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1701,11 +2069,15 @@ export type WithdrawApplicationPayloadResolvers<ContextType = Context, ParentTyp
 
 export type Resolvers<ContextType = Context> = {
   Application?: ApplicationResolvers<ContextType>;
+  ApplicationCounts?: ApplicationCountsResolvers<ContextType>;
+  ApplicationPayload?: ApplicationPayloadResolvers<ContextType>;
   ApplyToJobPayload?: ApplyToJobPayloadResolvers<ContextType>;
   CancelEnrollmentPayload?: CancelEnrollmentPayloadResolvers<ContextType>;
+  Certificate?: CertificateResolvers<ContextType>;
   Course?: CourseResolvers<ContextType>;
   CourseConnection?: CourseConnectionResolvers<ContextType>;
   CourseEdge?: CourseEdgeResolvers<ContextType>;
+  CoursePayload?: CoursePayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   EnrollInCoursePayload?: EnrollInCoursePayloadResolvers<ContextType>;
@@ -1724,8 +2096,11 @@ export type Resolvers<ContextType = Context> = {
   JobConnection?: JobConnectionResolvers<ContextType>;
   JobEdge?: JobEdgeResolvers<ContextType>;
   JobFacets?: JobFacetsResolvers<ContextType>;
+  JobPayload?: JobPayloadResolvers<ContextType>;
   LoginPayload?: LoginPayloadResolvers<ContextType>;
+  MarkCompletedPayload?: MarkCompletedPayloadResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
+  Message?: MessageResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OpeningPosition?: OpeningPositionResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
