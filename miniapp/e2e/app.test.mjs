@@ -183,10 +183,13 @@ describe('H5 app in Chromium against the real server', () => {
     await assertElderFriendly('工作详情');
     await screenshot(page, 'job-detail');
 
-    await visible('.btn', { hasText: '我要报名' }).click();
-    await visible('[role="dialog"]').waitFor();
-    assert.match(await visible('[role="dialog"]').innerText(), /报名要先登录/);
+    // A production server has no demo sign-in: the web page says plainly to use WeChat.
+    await visible('[data-action="apply"]').click();
+    await visible('[data-state="wechat-only"]').waitFor();
+    assert.match(await visible('[data-sheet="sign-in"]').innerText(), /登录要在微信里用/);
+    await assertPlain('登录提示');
     await screenshot(page, 'job-detail-sign-in');
+    await visible('[data-sheet="sign-in"] .btn', { hasText: '知道了' }).click();
 
     await goBack();
     await visible('[data-job-id]').first().waitFor();

@@ -40,8 +40,14 @@ function freePort() {
   });
 }
 
-/** The real server, serving the H5 build and /graphql from a new seeded database. */
-export async function startRealServer() {
+// Production servers refuse to start without a session key; any 32+ characters do for a test.
+const TEST_SESSION_SECRET = 'e2e-session-secret-0123456789abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The real server, serving the H5 build and /graphql from a new seeded database.
+ * `development: true` runs it in development mode, where demo sign-in (`demoLogin`) exists.
+ */
+export async function startRealServer({ development = false } = {}) {
   requireBuilds();
   const dataDir = mkdtempSync(join(tmpdir(), 'ziyang-e2e-db-'));
   const port = await freePort();
@@ -52,7 +58,8 @@ export async function startRealServer() {
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL: `sqlite:${join(dataDir, 'e2e.sqlite')}`,
-      NODE_ENV: 'production',
+      NODE_ENV: development ? 'development' : 'production',
+      SESSION_SECRET: TEST_SESSION_SECRET,
       H5_DIR,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -98,11 +105,11 @@ export async function startRealServer() {
   };
 }
 
-/** Posts a GraphQL query to the real server, for the expected answers. */
-export async function gql(serverUrl, query, variables = {}) {
+/** Posts a GraphQL query to the real server, for the expected answers (as `token`'s user if given). */
+export async function gql(serverUrl, query, variables = {}, token = null) {
   const res = await fetch(`${serverUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: token ? { 'content-type': 'application/json', authorization: `Bearer ${token}` } : { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
   const body = await res.json();

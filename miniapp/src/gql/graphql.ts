@@ -205,14 +205,20 @@ export type JobSort =
   /** Most recently published first (the default). */
   | 'NEWEST';
 
-/** Where a job stands. */
+/** Where a job stands. Only OPEN jobs are listed publicly. */
 export type JobStatus =
   /** Closed by the employer (filled or withdrawn). */
   | 'CLOSED'
+  /** Saved by the employer, not yet published; visible to its members only. */
+  | 'DRAFT'
   /** Past its expiry date. */
   | 'EXPIRED'
   /** Taking applications. */
-  | 'OPEN';
+  | 'OPEN'
+  /** Taken down by the county labour bureau; visible to its members and admins only. */
+  | 'TAKEN_DOWN'
+  /** Mentions a fee word: held until the county labour bureau has looked; members and admins only. */
+  | 'UNDER_REVIEW';
 
 /**
  * A floor for pay, in any unit: `{ amount: 200, unit: DAY }` keeps postings that can pay at

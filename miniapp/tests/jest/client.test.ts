@@ -1,4 +1,6 @@
-import { ApiError, configureClient, query } from '../../src/api/client';
+import { ApiError, configureClient, mutate, query } from '../../src/api/client';
+import { onSessionTokenChange, saveSessionToken, sessionToken } from '../../src/api/session-token';
+import { LogoutMutation } from '../../src/features/account/operations';
 import { JobDetailQuery } from '../../src/features/jobs/operations';
 import { calls, setRequestHandler, type RequestOptions } from './support/taro-shim';
 
@@ -73,5 +75,54 @@ describe('GraphQL client', () => {
     answer((o) => o.success?.({ statusCode: 200, data: 'not json', header: {} }));
     const err = (await query(JobDetailQuery, { id: 'x' }).catch((e) => e)) as ApiError;
     expect(err.kind).toBe('server');
+  });
+
+  it('sends the session token only when asked, as a Bearer header', async () => {
+    saveSessionToken('abc.def.ghi', null);
+    answer(ok);
+    await query(JobDetailQuery, { id: 'x' });
+    await query(JobDetailQuery, { id: 'x' }, { asViewer: true });
+    expect(calls.requests[0].header).toEqual({ 'content-type': 'application/json' });
+    expect(calls.requests[1].header).toEqual({ 'content-type': 'application/json', authorization: 'Bearer abc.def.ghi' });
+  });
+
+  it('a refused token is forgotten, listeners hear why, and the query is asked again without it', async () => {
+    saveSessionToken('stale.token.here', null);
+    const reasons: unknown[] = [];
+    const stop = onSessionTokenChange((r) => reasons.push(r));
+    answer((o) => o.success?.({ statusCode: 401, data: { errors: [{ message: 'expired', extensions: { code: 'UNAUTHENTICATED' } }] }, header: {} }), ok);
+    await expect(query(JobDetailQuery, { id: 'x' }, { asViewer: true })).resolves.toEqual({ job: null });
+    stop();
+    expect(sessionToken()).toBeNull();
+    expect(reasons).toEqual(['expired']);
+    expect(calls.requests[1].header).toEqual({ 'content-type': 'application/json' });
+  });
+
+  it('a mutation is sent once, and a refused token ends the session with a plain message', async () => {
+    saveSessionToken('stale.token.here', null);
+    answer((o) => o.success?.({ statusCode: 401, data: { errors: [{ message: 'expired', extensions: { code: 'UNAUTHENTICATED' } }] }, header: {} }));
+    const err = (await mutate(LogoutMutation, {}).catch((e) => e)) as ApiError;
+    expect(err.kind).toBe('signedOut');
+    expect(err.message).toBe('登录已过期，请重新登录。');
+    expect(calls.requests).toHaveLength(1);
+    expect(sessionToken()).toBeNull();
+  });
+
+  it('a mutation lost on the network is not sent twice', async () => {
+    answer((o) => o.fail?.({ errMsg: 'request:fail' }));
+    const err = (await mutate(LogoutMutation, {}).catch((e) => e)) as ApiError;
+    expect(err.kind).toBe('offline');
+    expect(calls.requests).toHaveLength(1);
+  });
+
+  it.each([
+    ['RATE_LIMITED', { retryAfterSeconds: 42 }, 'rateLimited', '操作太频繁，请42秒后再试。'],
+    ['RATE_LIMITED', {}, 'rateLimited', '操作太频繁，请稍后再试。'],
+    ['FORBIDDEN', {}, 'forbidden', '没有权限做这件事。'],
+  ])('%s answers say so plainly', async (code, extra, kind, message) => {
+    answer((o) => o.success?.({ statusCode: 429, data: { errors: [{ message: 'x', extensions: { code, ...extra } }] }, header: {} }));
+    const err = (await mutate(LogoutMutation, {}).catch((e) => e)) as ApiError;
+    expect(err.kind).toBe(kind);
+    expect(err.message).toBe(message);
   });
 });

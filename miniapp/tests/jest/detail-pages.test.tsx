@@ -35,15 +35,10 @@ describe('job detail', () => {
     expect(shareMessage()).toEqual({ title: expect.stringMatching(/^3100–5100元\/月 深圳市·南山区 /), path: '/job/detail/index?id=job-2' });
   });
 
-  it('the apply button asks the villager to sign in and offers the phone', async () => {
+  it('the map link points at the coordinates when the job has them', async () => {
     setRouterParams({ id: 'job-1' });
     const { container } = renderWithApi(<JobDetailPage />);
     await ready(container);
-    expect(container.querySelector('[role="dialog"]')).toBeNull();
-    fireEvent.click([...container.querySelectorAll('.btn')].find((b) => b.textContent === '我要报名')!);
-    const dialog = container.querySelector('[role="dialog"]')!;
-    expect(dialog.textContent).toContain('报名要先登录');
-    expect(dialog.querySelector('[data-action="call"]')).not.toBeNull();
     expect(container.querySelector('[data-action="map"]')?.getAttribute('href')).toContain('position=108.53,32.52');
   });
 

@@ -53,8 +53,13 @@ export function ContactSheet({ open, title, intro, submitLabel, children, check,
     if (!getSession().user) void refreshMe().catch(() => undefined);
   }, [open]);
 
+  // Taro's web Input fails when its value changes before it has drawn itself; boxes refilled
+  // from the profile are therefore drawn anew (a new key) rather than changed in place.
+  const [filled, setFilled] = useState(0);
   useEffect(() => {
-    if (open && !touched) setContact({ name: user?.name ?? '', phone: user?.phone ?? '' });
+    if (!open || touched) return;
+    setContact({ name: user?.name ?? '', phone: user?.phone ?? '' });
+    setFilled((n) => n + 1);
   }, [open, touched, user]);
 
   const edit = (next: Contact) => {
@@ -92,7 +97,7 @@ export function ContactSheet({ open, title, intro, submitLabel, children, check,
     <Sheet open={open} title={title} name='contact-form' onClose={busy ? undefined : onClose}>
       <Text className='sheet__text'>{intro}</Text>
       {children}
-      <ContactFields value={contact} onChange={edit} problems={problems} />
+      <ContactFields key={filled} value={contact} onChange={edit} problems={problems} />
       {withNote ? (
         <View className='form__field' data-field='note'>
           <Text className='form__label'>{`留言（可以不填）  ${length(note)}/${NOTE_MAX}`}</Text>

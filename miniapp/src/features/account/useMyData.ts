@@ -2,7 +2,7 @@ import { useDidShow } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { messageFor } from '../../api/client';
 import { SLOW_AFTER_MS } from '../../shared/usePagedList';
-import { useSession } from './session';
+import { isSignedIn, useSession } from './session';
 
 export interface MyData<T> {
   /** 'signedOut' asks the page to offer sign-in instead of a list. */
@@ -32,7 +32,7 @@ export function useMyData<T>(fetchData: () => Promise<T>): MyData<T> {
 
   const load = useCallback(() => {
     const g = ++generation.current;
-    if (!signedIn) {
+    if (!isSignedIn()) {
       setStatus('signedOut');
       setData(null);
       hasData.current = false;
@@ -60,6 +60,8 @@ export function useMyData<T>(fetchData: () => Promise<T>): MyData<T> {
         if (!hasData.current) setStatus('error');
       },
     );
+    // Reads the session when it runs; `signedIn` only makes a change of session load again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [signedIn]);
 
   useEffect(load, [load]);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { messageFor } from '../../api/client';
 import { errorsByField, UserErrorsError } from '../../api/user-errors';
 import type { MeFieldsFragment, ProfileInput } from '../../gql/graphql';
@@ -71,22 +71,26 @@ export function useProfileForm() {
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const [touched, setTouched] = useState(false);
+  // A ref, because the profile's answer arrives after the effect that asked for it.
+  const touched = useRef(false);
+  /** Changes when the boxes are refilled from the server, so the page can draw them anew. */
+  const [version, setVersion] = useState(0);
 
   // The freshest profile, unless the villager has started typing.
   useEffect(() => {
     if (!signedIn) return;
     refreshMe()
       .then((fresh) => {
-        if (fresh) setDraft((d) => (touched ? d : draftOf(fresh)));
+        if (fresh && !touched.current) {
+          setDraft(draftOf(fresh));
+          setVersion((v) => v + 1);
+        }
       })
       .catch(() => undefined);
-    // Once per visit.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [signedIn]);
 
   const change = (next: Partial<ProfileDraft>) => {
-    setTouched(true);
+    touched.current = true;
     setDraft((d) => ({ ...d, ...next }));
   };
 
@@ -102,7 +106,7 @@ export function useProfileForm() {
     try {
       const saved = await updateProfile(input);
       setDraft(draftOf(saved));
-      setTouched(false);
+      touched.current = false;
       return true;
     } catch (e) {
       if (e instanceof UserErrorsError) {
@@ -118,5 +122,5 @@ export function useProfileForm() {
     }
   };
 
-  return { signedIn, draft, change, problems, error, saving, save };
+  return { signedIn, draft, version, change, problems, error, saving, save };
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useSession } from './session';
+import { isSignedIn, useSession } from './session';
 
 export interface ViewerState<T> {
   /** What the signed-in villager has done with this posting; null while signed out or unknown. */
@@ -22,9 +22,11 @@ export function useViewerState<T>(id: string | undefined, fetchState: (id: strin
   const fetchRef = useRef(fetchState);
   fetchRef.current = fetchState;
 
+  // Reads the session when it runs, not when it was made: a button that signed the villager
+  // in holds a reload made before.
   const reload = useCallback(async () => {
     const g = ++generation.current;
-    if (!id || !signedIn) {
+    if (!id || !isSignedIn()) {
       setState(null);
       return;
     }
@@ -34,11 +36,11 @@ export function useViewerState<T>(id: string | undefined, fetchState: (id: strin
     } catch {
       // Keep what is shown; the next action or visit asks again.
     }
-  }, [id, signedIn]);
+  }, [id]);
 
   useEffect(() => {
     void reload();
-  }, [reload]);
+  }, [reload, signedIn]);
 
   const set = useCallback((next: T | null | ((prev: T | null) => T | null)) => {
     // A change made here wins over any answer still on its way.

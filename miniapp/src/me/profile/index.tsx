@@ -30,7 +30,9 @@ export default function ProfilePage() {
 
   const { draft, problems } = form;
   return (
-    <Screen className='profile-edit'>
+    // Taro's web Input fails when its value changes before it has drawn itself: a profile
+    // that arrives from the server is drawn as a new form rather than changed in place.
+    <Screen className='profile-edit' key={form.version}>
       <View className='section'>
         <Text className='section__title'>联系方式</Text>
         <Text className='section__note'>只有你报名的招工方、培训机构能看到，别人看不到。</Text>
