@@ -28,6 +28,8 @@ export interface Config {
     /** Null when not configured: sign-in then answers WECHAT_NOT_CONFIGURED. */
     appId: string | null;
     appSecret: string | null;
+    /** Subscribe-message template id per kind of notice (APPLICATION_STATUS, COURSE_CANCELLED …). */
+    templates: Record<string, string>;
   };
   session: {
     /** HMAC key of session tokens (at least 32 characters). */
@@ -59,6 +61,10 @@ const schema = z.object({
   WECHAT_API_BASE: z.string().url().default('https://api.weixin.qq.com'),
   WECHAT_APP_ID: z.string().min(1).optional(),
   WECHAT_APP_SECRET: z.string().min(1).optional(),
+  WECHAT_SUBSCRIBE_TEMPLATES: z
+    .string()
+    .regex(/^([A-Z_]+=[A-Za-z0-9_-]+)?(,[A-Z_]+=[A-Za-z0-9_-]+)*$/, 'must look like APPLICATION_STATUS=templateId,COURSE_CANCELLED=templateId')
+    .default(''),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   ADMIN_OPENIDS: z.string().default(''),
@@ -119,7 +125,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     h5Dir: e.H5_DIR === '' ? null : path.resolve(e.H5_DIR ?? defaultH5),
     responseCacheSeconds: e.RESPONSE_CACHE_SECONDS,
     logLevel: e.NODE_ENV === 'test' && !env.LOG_LEVEL ? 'silent' : e.LOG_LEVEL,
-    wechat: { apiBase: e.WECHAT_API_BASE.replace(/\/+$/, ''), appId: e.WECHAT_APP_ID ?? null, appSecret: e.WECHAT_APP_SECRET ?? null },
+    wechat: {
+      apiBase: e.WECHAT_API_BASE.replace(/\/+$/, ''),
+      appId: e.WECHAT_APP_ID ?? null,
+      appSecret: e.WECHAT_APP_SECRET ?? null,
+      templates: Object.fromEntries(e.WECHAT_SUBSCRIBE_TEMPLATES.split(',').filter(Boolean).map((pair) => pair.split('=') as [string, string])),
+    },
     session: { secret: e.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET, ttlDays: e.SESSION_TTL_DAYS },
     adminOpenids: new Set(e.ADMIN_OPENIDS.split(',').map((s) => s.trim()).filter(Boolean)),
     rateLimits: { loginPerMinute: e.LOGIN_RATE_LIMIT, mutationsPerMinute: e.MUTATION_RATE_LIMIT },

@@ -9,6 +9,9 @@ import { FranchiseOpeningService } from './modules/franchise/franchise-opening.s
 import { JobService } from './modules/jobs/job.service';
 import { OrganizationService } from './modules/organizations/organization.service';
 import { WechatClient } from './wechat/client';
+import { JobPostingService } from './modules/jobs/job-posting.service';
+import { CoursePostingService } from './modules/courses/course-posting.service';
+import { NotificationService } from './modules/notifications/notification.service';
 
 /** The feature services. They hold no per-request state, so one set serves every request. */
 export interface Services {
@@ -19,6 +22,10 @@ export interface Services {
   sessions: SessionService;
   accounts: AccountService;
   applications: ApplicationService;
+  jobPostings: JobPostingService;
+  coursePostings: CoursePostingService;
+  notifications: NotificationService;
+  wechat: WechatClient;
   /** Bumped by every write that changes what the public catalogue shows. */
   catalog: CatalogVersion;
 }
@@ -26,15 +33,22 @@ export interface Services {
 export function createServices(db: Database, config: Config): Services {
   const jobs = new JobService(db);
   const catalog = new CatalogVersion(db);
+  const notifications = new NotificationService(db, config.wechat.templates);
+  const courses = new CourseService(db);
+  const wechat = new WechatClient(config.wechat);
   const sessions = new SessionService(db, config.session.secret, config.session.ttlDays, config.adminOpenids);
   return {
     organizations: new OrganizationService(db),
     jobs,
-    courses: new CourseService(db),
+    courses,
     openings: new FranchiseOpeningService(db),
     sessions,
-    accounts: new AccountService(db, catalog, sessions, new WechatClient(config.wechat), { development: config.env === 'development' }),
-    applications: new ApplicationService(db, catalog, jobs),
+    accounts: new AccountService(db, catalog, sessions, wechat, { development: config.env === 'development' }),
+    applications: new ApplicationService(db, catalog, jobs, notifications),
+    jobPostings: new JobPostingService(db, catalog, jobs),
+    coursePostings: new CoursePostingService(db, catalog, courses, notifications),
+    notifications,
+    wechat,
     catalog,
   };
 }

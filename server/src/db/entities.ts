@@ -1,4 +1,7 @@
 import { CatalogStateSchema } from './catalog-version';
+import { MessageSchema, OutboxMessageSchema, SubscriptionSchema } from '../modules/notifications/message.entity';
+import { AuditEntrySchema, ReportSchema } from '../modules/trust/trust.entity';
+import { ApplicationCertificateSchema, CertificateSchema } from '../modules/courses/certificate.entity';
 import { MembershipSchema, RateLimitSchema, SessionSchema, UserSchema } from '../modules/accounts/user.entity';
 import { ApplicationSchema, EnrollmentSchema, FavoriteSchema, InterestSchema } from '../modules/applications/application.entity';
 import { OrganizationSchema } from '../modules/organizations/organization.entity';
@@ -22,4 +25,11 @@ export const entities = [
   EnrollmentSchema,
   InterestSchema,
   FavoriteSchema,
+  CertificateSchema,
+  ApplicationCertificateSchema,
+  MessageSchema,
+  OutboxMessageSchema,
+  SubscriptionSchema,
+  ReportSchema,
+  AuditEntrySchema,
 ];

@@ -7,6 +7,8 @@ import { FranchiseOpeningRow } from '../modules/franchise/franchise-opening.rows
 import { UserView } from '../modules/accounts/user.rows';
 import { MembershipRow } from '../modules/accounts/membership';
 import { ApplicationRow, EnrollmentRow, InterestRow, FavoriteRow } from '../modules/applications/application.rows';
+import { CertificateRow } from '../modules/courses/certificate.rows';
+import { MessageRow } from '../modules/notifications/notification.service';
 import { Connection } from '../modules/common/connection';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -781,9 +783,10 @@ export type Mutation = {
    */
   acceptWechatSubscriptions: Scalars['Boolean']['output'];
   /**
-   * Applies to an open job, with an optional note (at most 200 characters). Applying twice
-   * returns the first application. A closed or expired job gives `JOB_CLOSED`; a profile
-   * without a phone number gives `PHONE_REQUIRED`.
+   * Applies to an open job, with an optional note (at most 200 characters) and certificates
+   * of the villager's own to show (at most 5). Applying twice returns the first application.
+   * A closed or expired job gives `JOB_CLOSED`; a profile without a phone number gives
+   * `PHONE_REQUIRED`.
    */
   applyToJob: ApplyToJobPayload;
   /**
@@ -865,6 +868,7 @@ export type MutationAcceptWechatSubscriptionsArgs = {
 
 
 export type MutationApplyToJobArgs = {
+  certificateIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   jobId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1503,7 +1507,7 @@ export type ResolversTypes = {
   ApplyToJobPayload: ResolverTypeWrapper<Omit<ApplyToJobPayload, 'application'> & { application?: Maybe<ResolversTypes['Application']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CancelEnrollmentPayload: ResolverTypeWrapper<Omit<CancelEnrollmentPayload, 'enrollment'> & { enrollment?: Maybe<ResolversTypes['Enrollment']> }>;
-  Certificate: ResolverTypeWrapper<Omit<Certificate, 'trainer'> & { trainer: ResolversTypes['Organization'] }>;
+  Certificate: ResolverTypeWrapper<CertificateRow>;
   Course: ResolverTypeWrapper<CourseRow>;
   CourseConnection: ResolverTypeWrapper<Connection<CourseRow>>;
   CourseEdge: ResolverTypeWrapper<Omit<CourseEdge, 'node'> & { node: ResolversTypes['Course'] }>;
@@ -1551,7 +1555,7 @@ export type ResolversTypes = {
   MarkCompletedPayload: ResolverTypeWrapper<Omit<MarkCompletedPayload, 'certificate' | 'enrollment'> & { certificate?: Maybe<ResolversTypes['Certificate']>, enrollment?: Maybe<ResolversTypes['Enrollment']> }>;
   MemberRole: MemberRole;
   Membership: ResolverTypeWrapper<MembershipRow>;
-  Message: ResolverTypeWrapper<Message>;
+  Message: ResolverTypeWrapper<MessageRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpeningPosition: ResolverTypeWrapper<OpeningPosition>;
   Organization: ResolverTypeWrapper<OrganizationRow>;
@@ -1586,7 +1590,7 @@ export type ResolversParentTypes = {
   ApplyToJobPayload: Omit<ApplyToJobPayload, 'application'> & { application?: Maybe<ResolversParentTypes['Application']> };
   Boolean: Scalars['Boolean']['output'];
   CancelEnrollmentPayload: Omit<CancelEnrollmentPayload, 'enrollment'> & { enrollment?: Maybe<ResolversParentTypes['Enrollment']> };
-  Certificate: Omit<Certificate, 'trainer'> & { trainer: ResolversParentTypes['Organization'] };
+  Certificate: CertificateRow;
   Course: CourseRow;
   CourseConnection: Connection<CourseRow>;
   CourseEdge: Omit<CourseEdge, 'node'> & { node: ResolversParentTypes['Course'] };
@@ -1621,7 +1625,7 @@ export type ResolversParentTypes = {
   LoginPayload: Omit<LoginPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   MarkCompletedPayload: Omit<MarkCompletedPayload, 'certificate' | 'enrollment'> & { certificate?: Maybe<ResolversParentTypes['Certificate']>, enrollment?: Maybe<ResolversParentTypes['Enrollment']> };
   Membership: MembershipRow;
-  Message: Message;
+  Message: MessageRow;
   Mutation: Record<PropertyKey, never>;
   OpeningPosition: OpeningPosition;
   Organization: OrganizationRow;

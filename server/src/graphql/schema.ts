@@ -9,6 +9,8 @@ import { organizationResolvers } from '../modules/organizations/organization.res
 import { DateScalar, DateTimeScalar } from './scalars';
 import { accountResolvers } from '../modules/accounts/accounts.resolvers';
 import { applicationResolvers } from '../modules/applications/applications.resolvers';
+import { jobPostingResolvers } from '../modules/jobs/job-posting.resolvers';
+import { notificationResolvers } from '../modules/notifications/notifications.resolvers';
 
 /** The SDL files of schema/, the one contract the server and the app are generated from. */
 export function loadTypeDefs(dir = path.resolve(packageRoot, '..', 'schema')): string[] {
@@ -26,6 +28,8 @@ const moduleResolvers: Resolvers[] = [
   franchiseOpeningResolvers,
   accountResolvers,
   applicationResolvers,
+  jobPostingResolvers,
+  notificationResolvers,
 ];
 
 /** Merges the modules' resolver maps type by type (several modules extend Job, Query …). */

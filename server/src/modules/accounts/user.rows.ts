@@ -19,6 +19,8 @@ export interface UserView {
   isAdmin: boolean;
   /** The viewer is this user. */
   self: boolean;
+  /** The viewer may see this user's personal data. */
+  personal: boolean;
 }
 
 export interface UserRecord {
@@ -64,6 +66,7 @@ export function viewOf(u: UserRecord, access: { personal: boolean; self: boolean
     largeText: access.self ? u.largeText : false,
     isAdmin: access.isAdmin,
     self: access.self,
+    personal: access.personal,
   };
 }
 

@@ -9,6 +9,8 @@ import { chinaDay } from '../courses/course.rows';
 import { checkId, newId } from '../common/ids';
 import { userError, type UserError } from '../common/user-errors';
 import type { JobService } from '../jobs/job.service';
+import type { NotificationService } from '../notifications/notification.service';
+import { audit } from '../trust/audit';
 import {
   appendHistory,
   applicationSelect,
@@ -47,6 +49,7 @@ export class ApplicationService {
     private readonly db: Database,
     private readonly catalog: CatalogVersion,
     private readonly jobs: JobService,
+    private readonly notifications: NotificationService,
   ) {}
 
   private now(): Date {
@@ -72,11 +75,17 @@ export class ApplicationService {
 
   // ---- applications -------------------------------------------------------------------
 
-  async apply(viewer: Viewer | null, jobId: string, rawNote: string | null | undefined) {
+  async apply(viewer: Viewer | null, jobId: string, rawNote: string | null | undefined, certificateIds: readonly string[] = []) {
     const v = requireViewer(viewer);
     checkId(jobId, 'jobId');
     const note = checkNote(rawNote, 'note');
     if (note.error) return { application: null, userErrors: [note.error] };
+    if (certificateIds.length > 5) return { application: null, userErrors: [userError('TOO_MANY', '最多附上 5 个证书', 'certificateIds')] };
+    certificateIds.forEach((id) => checkId(id, 'certificateIds'));
+    const owned = certificateIds.length
+      ? ((await this.db.knex('certificates').where('user_id', v.userId).whereIn('id', certificateIds as string[]).pluck('id')) as string[])
+      : [];
+    if (owned.length !== new Set(certificateIds).size) return { application: null, userErrors: [userError('NOT_FOUND', '只能附上自己的证书', 'certificateIds')] };
     const now = this.now();
     const job = await this.jobs.byId(jobId, now);
     if (!job) return { application: null, userErrors: [userError('NOT_FOUND', '没有找到这个工作', 'jobId')] };
@@ -93,9 +102,13 @@ export class ApplicationService {
       return { application: await this.myApplication(v, jobId), userErrors: [] };
     }
     try {
-      await this.db.knex('applications').insert({
-        id: newId(), job_id: jobId, user_id: v.userId, note: note.value, status: 'SUBMITTED',
-        history: appendHistory([], 'SUBMITTED', now), created_at: this.db.dateParam(now), updated_at: this.db.dateParam(now),
+      const id = newId();
+      await this.db.writeTransaction(async (trx) => {
+        await trx('applications').insert({
+          id, job_id: jobId, user_id: v.userId, note: note.value, status: 'SUBMITTED',
+          history: appendHistory([], 'SUBMITTED', now), created_at: this.db.dateParam(now), updated_at: this.db.dateParam(now),
+        });
+        if (owned.length) await trx('application_certificates').insert(owned.map((c) => ({ application_id: id, certificate_id: c })));
       });
     } catch (e) {
       if (!isUniqueViolation(e)) throw e; // a double tap: the other request created it
@@ -145,6 +158,63 @@ export class ApplicationService {
     if (!canManage(viewer, job.employerId)) return null;
     const rows = await this.applications().where('applications.job_id', job.id).orderBy('applications.created_at', 'desc');
     return rows.map((r: any) => toApplicationRow(this.db, r));
+  }
+
+  /** The pipeline an employer moves an application along; WITHDRAWN is the applicant's alone. */
+  private static NEXT: Record<string, string[]> = {
+    SUBMITTED: ['VIEWED', 'INTERVIEW', 'HIRED', 'REJECTED'],
+    VIEWED: ['INTERVIEW', 'HIRED', 'REJECTED'],
+    INTERVIEW: ['INTERVIEW', 'HIRED', 'REJECTED'],
+  };
+
+  private static NOTICE: Record<string, { title: string; body: (job: string, msg: string | null) => string }> = {
+    VIEWED: { title: '招工方已查看', body: (job) => `您报名的「${job}」，招工方已经看过了，请留意电话。` },
+    INTERVIEW: { title: '面试邀请', body: (job, msg) => `「${job}」邀请您面试：${msg ?? ''}` },
+    HIRED: { title: '恭喜录用', body: (job, msg) => `您已被「${job}」录用。${msg ?? ''}` },
+    REJECTED: { title: '未被录用', body: (job, msg) => `很遗憾，「${job}」这次没有录用您。${msg ?? ''}看看别的工作吧。` },
+  };
+
+  /** Moves an application along the pipeline (the employer's members only) and tells the applicant. */
+  async setStatus(viewer: Viewer | null, id: string, status: string, rawMessage: string | null | undefined) {
+    const v = requireViewer(viewer);
+    checkId(id);
+    const raw = await this.applications().where('applications.id', id).first();
+    const row = raw ? toApplicationRow(this.db, raw) : null;
+    // Only the employer's members move applications; to anyone else the id does not exist.
+    if (!row || !v.orgIds.has(row.orgId)) return { application: null, userErrors: [userError('NOT_FOUND', '没有找到这条报名', 'id')] };
+    const message = checkNote(rawMessage, 'message');
+    if (message.error) return { application: null, userErrors: [message.error] };
+    if (!(ApplicationService.NEXT[row.status] ?? []).includes(status)) {
+      return { application: row, userErrors: [userError('INVALID_TRANSITION', '这条报名现在不能改成这个状态', 'status')] };
+    }
+    if (status === 'INTERVIEW' && !message.value) return { application: row, userErrors: [userError('REQUIRED', '请写明面试的时间和地点', 'message')] };
+    const now = this.now();
+    const job = await this.db.knex('jobs').where('id', row.jobId).first('title');
+    const notice = ApplicationService.NOTICE[status];
+    await this.db.writeTransaction(async (trx) => {
+      await trx('applications').where('id', id).update({ status, history: appendHistory(row.history, status, now, message.value), updated_at: this.db.dateParam(now) });
+      await audit(this.db, trx, { actorId: v.userId, action: 'APPLICATION_STATUS', subjectKind: 'APPLICATION', subjectId: id, before: { status: row.status }, after: { status, message: message.value } });
+      await this.notifications.notify(trx, row.userId, {
+        kind: 'APPLICATION_STATUS',
+        title: notice.title,
+        body: notice.body(job.title, message.value),
+        link: `/job/detail/index?id=${row.jobId}`,
+        wechat: { template: 'APPLICATION_STATUS', data: { thing1: job.title.slice(0, 20), phrase2: notice.title.slice(0, 5), thing3: (message.value ?? notice.title).slice(0, 20) }, dedupeKey: `application:${id}:${row.history.length}` },
+      });
+    });
+    return { application: toApplicationRow(this.db, await this.applications().where('applications.id', id).first()), userErrors: [] };
+  }
+
+  async countsForJob(viewer: Viewer | null, job: { id: string; employerId: string }) {
+    if (!canManage(viewer, job.employerId)) return null;
+    const rows = await this.db.knex('applications').where('job_id', job.id).groupBy('status').select('status', this.db.knex.raw('count(*) as n'));
+    const counts = { submitted: 0, viewed: 0, interview: 0, hired: 0, rejected: 0, withdrawn: 0 } as Record<string, number>;
+    for (const r of rows as { status: string; n: number | string }[]) counts[r.status.toLowerCase()] = Number(r.n);
+    return counts as { submitted: number; viewed: number; interview: number; hired: number; rejected: number; withdrawn: number };
+  }
+
+  async certificatesOfApplication(applicationId: string) {
+    return this.db.knex('certificates').join('application_certificates', 'application_certificates.certificate_id', 'certificates.id').where('application_certificates.application_id', applicationId).select('certificates.*');
   }
 
   // ---- enrolments -----------------------------------------------------------------------
@@ -218,7 +288,7 @@ export class ApplicationService {
       await trx('enrollments').where('id', id).update({ status: 'CANCELLED', waitlisted_at: null, history: appendHistory(row.history, 'CANCELLED', now), updated_at: this.db.dateParam(now) });
       if (row.status === 'ENROLLED') {
         await trx('courses').where('id', row.courseId).where('enrolled_count', '>', 0).decrement('enrolled_count', 1);
-        const next = await trx('enrollments').where({ course_id: row.courseId, status: 'WAITLISTED' }).orderBy([{ column: 'waitlisted_at' }, { column: 'id' }]).first('id', 'history');
+        const next = await trx('enrollments').where({ course_id: row.courseId, status: 'WAITLISTED' }).orderBy([{ column: 'waitlisted_at' }, { column: 'id' }]).first('id', 'history', 'user_id');
         if (next) {
           const took = await trx('courses').where('id', row.courseId).whereRaw('enrolled_count < seats').increment('enrolled_count', 1);
           if (Number(took) === 1) {
@@ -227,6 +297,14 @@ export class ApplicationService {
               history: appendHistory(JSON.parse(next.history), 'ENROLLED', now, '有人退出，候补转为正式报名'),
               updated_at: this.db.dateParam(now),
             });
+            const course = await trx('courses').where('id', row.courseId).first('title', 'start_date');
+            await this.notifications.notify(trx, next.user_id, {
+              kind: 'ENROLLMENT_PROMOTED',
+              title: '候补成功',
+              body: `「${course.title}」有人退出，您已从候补转为正式报名。开课日期：${course.start_date}。`,
+              link: `/course/detail/index?id=${row.courseId}`,
+              wechat: { template: 'ENROLLMENT_PROMOTED', data: { thing1: course.title.slice(0, 20), date2: course.start_date }, dedupeKey: `promoted:${next.id}:${now.getTime()}` },
+            });
           }
         }
       }
@@ -234,6 +312,12 @@ export class ApplicationService {
     });
     if (result.userErrors.length === 0) await this.catalog.bump();
     return result;
+  }
+
+  /** An enrolment for the trainer's members (and the trainee); null for anyone else. */
+  async enrollmentForManager(viewer: Viewer | null, id: string): Promise<EnrollmentRow | null> {
+    const raw = await this.enrollments().where('enrollments.id', id).first();
+    return this.visible(viewer, raw ? toEnrollmentRow(this.db, raw) : null);
   }
 
   async waitlistPosition(row: EnrollmentRow): Promise<number | null> {

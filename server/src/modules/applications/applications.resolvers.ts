@@ -25,7 +25,7 @@ export const applicationResolvers: Resolvers = {
     application: (_, { id }, ctx) => ctx.services.applications.applicationById(ctx.viewer, id),
   },
   Mutation: {
-    applyToJob: (_, { jobId, note }, ctx) => ctx.services.applications.apply(ctx.viewer, jobId, note),
+    applyToJob: (_, { jobId, note, certificateIds }, ctx) => ctx.services.applications.apply(ctx.viewer, jobId, note, certificateIds ?? []),
     withdrawApplication: (_, { id }, ctx) => ctx.services.applications.withdraw(ctx.viewer, id),
     enrollInCourse: (_, { courseId, joinWaitlist }, ctx) => ctx.services.applications.enroll(ctx.viewer, courseId, joinWaitlist === true),
     cancelEnrollment: (_, { id }, ctx) => ctx.services.applications.cancelEnrollment(ctx.viewer, id),

@@ -29,6 +29,8 @@ export interface Course extends PlaceColumns {
   publishedAt: Date;
   cancelled: boolean;
   searchText: string;
+  /** Why the bureau took it down or held it (shown to the poster). */
+  moderationNote: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -67,6 +69,7 @@ export const CourseSchema = new EntitySchema<Course>({
     publishedAt: { type: 'datetime' },
     cancelled: { type: 'boolean', default: false },
     searchText: { type: 'text' },
+    moderationNote: { type: 'string', length: 200, nullable: true },
     createdAt: { type: 'datetime' },
     updatedAt: { type: 'datetime' },
   },

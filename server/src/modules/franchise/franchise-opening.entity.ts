@@ -23,6 +23,8 @@ export interface FranchiseOpening extends PlaceColumns {
   publishedAt: Date;
   status: 'OPEN' | 'CLOSED';
   searchText: string;
+  /** Why the bureau took it down or held it (shown to the poster). */
+  moderationNote: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -57,6 +59,7 @@ export const FranchiseOpeningSchema = new EntitySchema<FranchiseOpening>({
     publishedAt: { type: 'datetime' },
     status: { type: 'string', length: 8 },
     searchText: { type: 'text' },
+    moderationNote: { type: 'string', length: 200, nullable: true },
     createdAt: { type: 'datetime' },
     updatedAt: { type: 'datetime' },
   },

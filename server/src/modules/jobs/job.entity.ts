@@ -28,6 +28,8 @@ export interface Job extends PlaceColumns, PayColumns {
   status: 'OPEN' | 'CLOSED';
   /** Lower-cased title, description, employer and place: what a keyword is matched against. */
   searchText: string;
+  /** Why the bureau took it down or held it (shown to the poster). */
+  moderationNote: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -65,6 +67,7 @@ export const JobSchema = new EntitySchema<Job>({
     expiresAt: { type: 'datetime', nullable: true },
     status: { type: 'string', length: 8 },
     searchText: { type: 'text' },
+    moderationNote: { type: 'string', length: 200, nullable: true },
     createdAt: { type: 'datetime' },
     updatedAt: { type: 'datetime' },
   },

@@ -8,7 +8,7 @@ import { placeOf } from '../common/place';
 export const jobResolvers: Resolvers = {
   Query: {
     jobs: (_, args, ctx) => ctx.services.jobs.list(args, ctx.now),
-    job: (_, { id }, ctx) => ctx.services.jobs.byId(id, ctx.now),
+    job: (_, { id }, ctx) => ctx.services.jobs.visibleById(ctx.viewer, id, ctx.now),
     jobFacets: (_, { filter }, ctx) => ctx.services.jobs.facets(filter, ctx.now),
   },
   JobConnection: connectionResolvers<JobRow>(),

@@ -24,7 +24,9 @@ export interface JobRow extends PlaceColumns, PayColumns {
   contactPhone: string;
   publishedAt: Date;
   expiresAt: Date | null;
-  status: 'OPEN' | 'CLOSED' | 'EXPIRED';
+  status: 'DRAFT' | 'UNDER_REVIEW' | 'OPEN' | 'CLOSED' | 'EXPIRED' | 'TAKEN_DOWN';
+  /** Why the bureau held or took it down; shown to the employer only. */
+  moderationNote: string | null;
 }
 
 export const jobColumns = [
@@ -32,6 +34,7 @@ export const jobColumns = [
   'pay_min', 'pay_max', 'pay_unit', 'pay_settlement', 'pay_units_per_month', 'pay_monthly_min', 'pay_monthly_max',
   'provides_housing', 'provides_meals', 'couple_rooms', 'day_shift_only', 'social_insurance', 'travel_paid',
   'headcount', 'age_min', 'age_max', 'requirements', 'contact_name', 'contact_phone', 'published_at', 'expires_at', 'status',
+  'moderation_note',
 ].map((c) => `jobs.${c}`);
 
 export function lines(text: string | null): string[] {
@@ -75,6 +78,8 @@ export function toJobRow(db: Database, r: Record<string, any>, now: Date): JobRo
     contactPhone: r.contact_phone,
     publishedAt: db.readDate(r.published_at),
     expiresAt,
-    status: r.status === 'CLOSED' ? 'CLOSED' : expiresAt && expiresAt <= now ? 'EXPIRED' : 'OPEN',
+    // Only a live job expires by the clock; every other status is what was stored.
+    status: r.status === 'OPEN' && expiresAt && expiresAt <= now ? 'EXPIRED' : r.status,
+    moderationNote: r.moderation_note ?? null,
   };
 }

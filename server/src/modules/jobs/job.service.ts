@@ -10,6 +10,7 @@ import { keysetPage, type SortKey } from '../common/keyset';
 import { monthlyEquivalent } from '../common/pay';
 import { keywordPattern } from '../common/text-filter';
 import { jobColumns, toJobRow, type JobRow } from './job.rows';
+import { canManage, type Viewer } from '../accounts/viewer';
 
 export const ZIYANG_COUNTY = '紫阳县';
 
@@ -120,6 +121,13 @@ export class JobService {
       toJobRow(this.db, r, now),
     );
     return { ...page, totalCount: () => count(openJobs(this.db, query, now)) };
+  }
+
+  /** A job as a viewer may see it: drafts, held and taken-down jobs only for their employer and admins. */
+  async visibleById(viewer: Viewer | null, id: string, now: Date): Promise<JobRow | null> {
+    const job = await this.byId(id, now);
+    if (!job || job.status === 'OPEN' || job.status === 'CLOSED' || job.status === 'EXPIRED') return job;
+    return canManage(viewer, job.employerId) ? job : null;
   }
 
   async byId(id: string, now: Date): Promise<JobRow | null> {

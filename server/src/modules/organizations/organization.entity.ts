@@ -9,6 +9,11 @@ export interface Organization extends PlaceColumns {
   verified: boolean;
   verifiedAt: Date | null;
   description: string;
+  /** Suspended after repeated takedowns: may not post, and its postings are hidden. */
+  suspended: boolean;
+  takedownCount: number;
+  /** Why the bureau refused to verify it; null when not refused. */
+  rejectionReason: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -23,6 +28,9 @@ export const OrganizationSchema = new EntitySchema<Organization>({
     verified: { type: 'boolean', default: false },
     verifiedAt: { type: 'datetime', nullable: true },
     description: { type: 'text' },
+    suspended: { type: 'boolean', default: false },
+    takedownCount: { type: 'integer', default: 0 },
+    rejectionReason: { type: 'string', length: 200, nullable: true },
     ...placeProperties,
     createdAt: { type: 'datetime' },
     updatedAt: { type: 'datetime' },

@@ -1,0 +1,184 @@
+import type { Database } from '../../db/orm';
+import type { CourseInput } from '../../generated/graphql';
+import type { CatalogVersion } from '../../db/catalog-version-store';
+import { forbidden, requireViewer } from '../accounts/account.service';
+import { canManage, type Viewer } from '../accounts/viewer';
+import { checkId, newId } from '../common/ids';
+import { Checker, checkPlace } from '../common/input-rules';
+import { placeColumns, placeText } from '../common/place';
+import { searchText } from '../common/text-filter';
+import { userError } from '../common/user-errors';
+import type { NotificationService } from '../notifications/notification.service';
+import { appendHistory, parseHistory } from '../applications/application.rows';
+import { audit } from '../trust/audit';
+import { checkFees } from '../trust/fee-check';
+import { chinaDay } from './course.rows';
+import type { CourseService } from './course.service';
+
+/** Trainers list courses, cancel them, and mark graduates, who then hold a certificate. */
+export class CoursePostingService {
+  constructor(
+    private readonly db: Database,
+    private readonly catalog: CatalogVersion,
+    private readonly courses: CourseService,
+    private readonly notifications: NotificationService,
+  ) {}
+
+  private async check(input: CourseInput, today: string, minSeats: number) {
+    const c = new Checker();
+    const title = c.text(input.title, 'input.title', '课程名称', 4, 30);
+    const description = c.text(input.description, 'input.description', '课程介绍', 20, 2000);
+    const place = checkPlace(c, input.place, 'input.place');
+    if (input.startDate < today) c.add('START_IN_PAST', '开课日期不能早于今天', 'input.startDate');
+    if (input.endDate < input.startDate) c.add('END_BEFORE_START', '结课日期不能早于开课日期', 'input.endDate');
+    if (input.enrollmentDeadline > input.startDate) c.add('DEADLINE_AFTER_START', '报名截止日期不能晚于开课日期', 'input.enrollmentDeadline');
+    c.int(input.hours, 'input.hours', '课时', 1, 2000);
+    c.int(input.seats, 'input.seats', '名额', Math.max(1, minSeats), 500);
+    c.int(input.fee, 'input.fee', '学费', 0, 100_000);
+    c.int(input.subsidy, 'input.subsidy', '补贴', 0, 100_000);
+    const certificate = c.text(input.certificate, 'input.certificate', '证书名称', 0, 60);
+    const requirements = c.lines(input.requirements, 'input.requirements', '报名条件', 10, 50);
+    const contactName = c.text(input.contactName, 'input.contactName', '联系人', 1, 20);
+    const contactPhone = c.phone(input.contactPhone, 'input.contactPhone');
+    if (input.leadsToEmployerIds.length > 5) c.add('TOO_MANY', '最多关联 5 家用工单位', 'input.leadsToEmployerIds');
+    input.leadsToEmployerIds.forEach((id) => checkId(id, 'input.leadsToEmployerIds'));
+    const employers = input.leadsToEmployerIds.length
+      ? await this.db.knex('organizations').whereIn('id', input.leadsToEmployerIds as string[]).whereNot('kind', 'TRAINING_INSTITUTION').pluck('id')
+      : [];
+    if (employers.length !== new Set(input.leadsToEmployerIds).size) c.add('NOT_FOUND', '关联的用工单位不存在', 'input.leadsToEmployerIds');
+    // A paid course is allowed; a "free" course that asks for other money is the classic scam.
+    if (description && checkFees(description).kind === 'refuse' && input.fee === 0) c.add('FEE_REQUESTED', '免费课程不能另外收费', 'input.description');
+    if (!c.ok) return { errors: c.errors } as const;
+    const placeCols = placeColumns(place as never);
+    return {
+      errors: null,
+      employers: employers as string[],
+      columns: {
+        title, skill: input.skill, description, ...placeCols,
+        start_date: input.startDate, end_date: input.endDate, enrollment_deadline: input.enrollmentDeadline,
+        hours: input.hours, fee: input.fee, subsidy: input.subsidy,
+        covers_food: this.db.boolParam(input.coversFood), covers_lodging: this.db.boolParam(input.coversLodging), covers_travel: this.db.boolParam(input.coversTravel),
+        seats: input.seats, certificate, requirements: requirements.join('\n'), contact_name: contactName, contact_phone: contactPhone,
+        search_text: searchText([title, description, placeText(placeCols), certificate]),
+      },
+    } as const;
+  }
+
+  async post(viewer: Viewer | null, organizationId: string, input: CourseInput) {
+    const v = requireViewer(viewer);
+    checkId(organizationId, 'organizationId');
+    const org = await this.db.knex('organizations').where('id', organizationId).first('id', 'name', 'kind', 'suspended');
+    if (!org || !v.orgIds.has(organizationId)) throw forbidden('只能为自己所在的培训机构发布课程');
+    if (org.kind !== 'TRAINING_INSTITUTION') return { course: null, userErrors: [userError('NOT_A_TRAINER', '只有培训机构可以发布课程', 'organizationId')] };
+    if (this.db.readBool(org.suspended)) return { course: null, userErrors: [userError('ORGANIZATION_SUSPENDED', '机构因多次违规被暂停发布', 'organizationId')] };
+    const now = new Date();
+    const checked = await this.check(input, chinaDay(now), 1);
+    if (checked.errors) return { course: null, userErrors: checked.errors };
+    const id = newId();
+    const { search_text, ...cols } = checked.columns;
+    await this.db.writeTransaction(async (trx) => {
+      await trx('courses').insert({
+        id, trainer_id: organizationId, ...cols, search_text: `${search_text} ${org.name.toLowerCase()}`, enrolled_count: 0,
+        published_at: this.db.dateParam(now), cancelled: this.db.boolParam(false), created_at: this.db.dateParam(now), updated_at: this.db.dateParam(now),
+      });
+      if (checked.employers.length) await trx('course_employers').insert(checked.employers.map((e) => ({ course_id: id, employer_id: e })));
+      await audit(this.db, trx, { actorId: v.userId, action: 'COURSE_POSTED', subjectKind: 'COURSE', subjectId: id });
+    });
+    await this.catalog.bump();
+    return { course: await this.courses.byId(id, now), userErrors: [] };
+  }
+
+  private async managed(v: Viewer, id: string) {
+    checkId(id);
+    const course = await this.db.knex('courses').where('id', id).first('id', 'trainer_id', 'title', 'cancelled', 'enrolled_count', 'start_date');
+    return course && v.orgIds.has(course.trainer_id) ? course : null;
+  }
+
+  async update(viewer: Viewer | null, id: string, input: CourseInput) {
+    const v = requireViewer(viewer);
+    const course = await this.managed(v, id);
+    if (!course) return { course: null, userErrors: [userError('NOT_FOUND', '没有找到这个课程', 'id')] };
+    if (this.db.readBool(course.cancelled)) return { course: null, userErrors: [userError('COURSE_CANCELLED', '已取消的课程不能修改', 'id')] };
+    const now = new Date();
+    // Seats may not drop below those already taken.
+    const checked = await this.check(input, chinaDay(now), course.enrolled_count);
+    if (checked.errors) return { course: null, userErrors: checked.errors };
+    const org = await this.db.knex('organizations').where('id', course.trainer_id).first('name');
+    await this.db.writeTransaction(async (trx) => {
+      await trx('courses').where('id', id).update({ ...checked.columns, search_text: `${checked.columns.search_text} ${org.name.toLowerCase()}`, updated_at: this.db.dateParam(now) });
+      await trx('course_employers').where('course_id', id).del();
+      if (checked.employers.length) await trx('course_employers').insert(checked.employers.map((e) => ({ course_id: id, employer_id: e })));
+      await audit(this.db, trx, { actorId: v.userId, action: 'COURSE_UPDATED', subjectKind: 'COURSE', subjectId: id });
+    });
+    await this.catalog.bump();
+    return { course: await this.courses.byId(id, now), userErrors: [] };
+  }
+
+  async cancel(viewer: Viewer | null, id: string, rawReason: string) {
+    const v = requireViewer(viewer);
+    const course = await this.managed(v, id);
+    if (!course) return { course: null, userErrors: [userError('NOT_FOUND', '没有找到这个课程', 'id')] };
+    const c = new Checker();
+    const reason = c.text(rawReason, 'reason', '取消原因', 2, 200);
+    if (!c.ok) return { course: null, userErrors: c.errors };
+    const now = new Date();
+    if (!this.db.readBool(course.cancelled)) {
+      await this.db.writeTransaction(async (trx) => {
+        await trx('courses').where('id', id).update({ cancelled: this.db.boolParam(true), moderation_note: reason, updated_at: this.db.dateParam(now) });
+        const affected = await trx('enrollments').where('course_id', id).whereIn('status', ['ENROLLED', 'WAITLISTED']).select('id', 'user_id', 'history');
+        for (const e of affected) {
+          await trx('enrollments').where('id', e.id).update({ status: 'CANCELLED', waitlisted_at: null, history: appendHistory(parseHistory(e.history), 'CANCELLED', now, `课程取消：${reason}`), updated_at: this.db.dateParam(now) });
+          await this.notifications.notify(trx, e.user_id, {
+            kind: 'COURSE_CANCELLED',
+            title: '课程取消',
+            body: `您报名的「${course.title}」已取消。原因：${reason}`,
+            link: `/course/detail/index?id=${id}`,
+            wechat: { template: 'COURSE_CANCELLED', data: { thing1: course.title.slice(0, 20), thing2: reason!.slice(0, 20) }, dedupeKey: `course-cancelled:${e.id}` },
+          });
+        }
+        await audit(this.db, trx, { actorId: v.userId, action: 'COURSE_CANCELLED', subjectKind: 'COURSE', subjectId: id, before: { cancelled: false }, after: { cancelled: true, reason, told: affected.length } });
+      });
+      await this.catalog.bump();
+    }
+    return { course: await this.courses.byId(id, now), userErrors: [] };
+  }
+
+  async markCompleted(viewer: Viewer | null, enrollmentId: string) {
+    const v = requireViewer(viewer);
+    checkId(enrollmentId, 'enrollmentId');
+    const e = await this.db.knex('enrollments').join('courses', 'courses.id', 'enrollments.course_id').where('enrollments.id', enrollmentId)
+      .first('enrollments.id', 'enrollments.user_id', 'enrollments.status', 'enrollments.history', 'courses.id as course_id', 'courses.trainer_id', 'courses.title', 'courses.certificate', 'courses.start_date');
+    if (!e || !v.orgIds.has(e.trainer_id)) return { enrollment: null, certificate: null, userErrors: [userError('NOT_FOUND', '没有找到这条报名', 'enrollmentId')] };
+    if (e.status === 'COMPLETED') {
+      const cert = await this.db.knex('certificates').where('enrollment_id', enrollmentId).first();
+      return { enrollmentId, certificate: cert ?? null, userErrors: [] };
+    }
+    if (e.status !== 'ENROLLED') return { enrollment: null, certificate: null, userErrors: [userError('NOT_ENROLLED', '只有正式报名的学员可以结业', 'enrollmentId')] };
+    const now = new Date();
+    const today = chinaDay(now);
+    if (today < e.start_date) return { enrollment: null, certificate: null, userErrors: [userError('NOT_STARTED', '课程还没开始，不能结业', 'enrollmentId')] };
+    const certificate = {
+      id: newId(), user_id: e.user_id, enrollment_id: enrollmentId, course_id: e.course_id, trainer_id: e.trainer_id,
+      name: e.certificate ?? `${e.title}结业证书`, number: `ZY${today.slice(0, 4)}-${newId().slice(0, 8).toUpperCase()}`,
+      course_title: e.title, issued_on: today, created_at: this.db.dateParam(now),
+    };
+    await this.db.writeTransaction(async (trx) => {
+      await trx('enrollments').where('id', enrollmentId).update({ status: 'COMPLETED', history: appendHistory(parseHistory(e.history), 'COMPLETED', now, `获得证书 ${certificate.number}`), updated_at: this.db.dateParam(now) });
+      await trx('certificates').insert(certificate);
+      await audit(this.db, trx, { actorId: v.userId, action: 'ENROLLMENT_COMPLETED', subjectKind: 'ENROLLMENT', subjectId: enrollmentId, before: { status: 'ENROLLED' }, after: { status: 'COMPLETED', certificate: certificate.number } });
+      await this.notifications.notify(trx, e.user_id, { kind: 'CERTIFICATE', title: '结业证书', body: `恭喜您完成「${e.title}」，获得${certificate.name}（编号 ${certificate.number}）。报名工作时可以附上。`, link: null });
+    });
+    return { enrollmentId, certificate, userErrors: [] };
+  }
+
+  async postedBy(viewer: Viewer | null, organizationId: string) {
+    if (!canManage(viewer, organizationId)) return null;
+    const ids = (await this.db.knex('courses').where('trainer_id', organizationId).orderBy('created_at', 'desc').limit(200).pluck('id')) as string[];
+    const now = new Date();
+    return (await Promise.all(ids.map((id) => this.courses.byId(id, now)))).filter((c) => c !== null);
+  }
+
+  async certificatesOf(userId: string) {
+    return this.db.knex('certificates').where('user_id', userId).orderBy('created_at', 'desc');
+  }
+}

@@ -1,0 +1,190 @@
+import type { Database } from '../../db/orm';
+import type { JobInput } from '../../generated/graphql';
+import type { CatalogVersion } from '../../db/catalog-version-store';
+import { forbidden, requireViewer } from '../accounts/account.service';
+import { canManage, type Viewer } from '../accounts/viewer';
+import { chinaDay } from '../courses/course.rows';
+import { checkId, newId } from '../common/ids';
+import { Checker, checkPay, checkPlace } from '../common/input-rules';
+import { payColumns } from '../common/pay';
+import { placeColumns, placeText } from '../common/place';
+import { searchText } from '../common/text-filter';
+import { userError } from '../common/user-errors';
+import { audit } from '../trust/audit';
+import { checkFees, NO_FEE_STATEMENT } from '../trust/fee-check';
+import type { JobService } from './job.service';
+
+const DAY_MS = 86_400_000;
+const DEFAULT_OPEN_DAYS = 30;
+const MAX_OPEN_DAYS = 180;
+
+/**
+ * Employers write jobs: drafts, publishing, edits and closing. Every path checks that the
+ * caller is a member of the employer, that the employer is not suspended, and the text for
+ * fees, before anything is stored.
+ */
+export class JobPostingService {
+  constructor(
+    private readonly db: Database,
+    private readonly catalog: CatalogVersion,
+    private readonly jobs: JobService,
+  ) {}
+
+  private async employer(organizationId: string) {
+    return this.db.knex('organizations').where('id', organizationId).first('id', 'name', 'kind', 'suspended');
+  }
+
+  /** Validates a job; returns the columns to store, or the user errors. */
+  private check(input: JobInput, publishedAt: Date) {
+    const c = new Checker();
+    const title = c.text(input.title, 'input.title', '标题', 4, 30);
+    const description = c.text(input.description, 'input.description', '工作介绍', 20, 2000);
+    const place = checkPlace(c, input.place, 'input.place');
+    const pay = checkPay(c, input.pay, 'input.pay');
+    c.int(input.headcount, 'input.headcount', '招聘人数', 1, 999);
+    c.int(input.ageMin ?? null, 'input.ageMin', '最小年龄', 16, 70);
+    c.int(input.ageMax ?? null, 'input.ageMax', '最大年龄', 16, 70);
+    if (input.ageMin != null && input.ageMax != null && input.ageMin > input.ageMax) c.add('AGE_RANGE', '最小年龄不能大于最大年龄', 'input.ageMin');
+    const requirements = c.lines(input.requirements, 'input.requirements', '要求', 10, 50);
+    const contactName = c.text(input.contactName, 'input.contactName', '联系人', 1, 20);
+    const contactPhone = c.phone(input.contactPhone, 'input.contactPhone');
+    const today = chinaDay(publishedAt);
+    let expiresAt = new Date(publishedAt.getTime() + DEFAULT_OPEN_DAYS * DAY_MS);
+    if (input.expiresOn) {
+      // The last day counts in full: the job closes at the end of that day, China time.
+      expiresAt = new Date(`${input.expiresOn}T23:59:59+08:00`);
+      if (input.expiresOn < today) c.add('EXPIRY_IN_PAST', '截止日期不能早于发布日期', 'input.expiresOn');
+      else if (expiresAt.getTime() - publishedAt.getTime() > MAX_OPEN_DAYS * DAY_MS) c.add('EXPIRY_TOO_FAR', `招聘最长 ${MAX_OPEN_DAYS} 天`, 'input.expiresOn');
+    }
+    let underReview = false;
+    if (description !== null) {
+      const verdict = checkFees(`${title ?? ''} ${description} ${requirements.join(' ')}`);
+      if (verdict.kind === 'refuse') c.add('FEE_REQUESTED', `招聘信息不能向求职者收钱（发现：${verdict.words.join('、')}）。请删掉收费内容`, 'input.description');
+      underReview = verdict.kind === 'review';
+      if (!description.includes(NO_FEE_STATEMENT)) c.add('NO_FEE_STATEMENT', `工作介绍里必须写明“${NO_FEE_STATEMENT}”`, 'input.description');
+    }
+    if (!c.ok) return { errors: c.errors } as const;
+    return {
+      errors: null,
+      underReview,
+      columns: {
+        title,
+        category: input.category,
+        description,
+        ...placeColumns(place as never),
+        ...payColumns(pay),
+        provides_housing: input.providesHousing,
+        provides_meals: input.providesMeals,
+        couple_rooms: input.coupleRooms,
+        day_shift_only: input.dayShiftOnly,
+        social_insurance: input.socialInsurance,
+        travel_paid: input.travelPaid,
+        headcount: input.headcount,
+        age_min: input.ageMin ?? null,
+        age_max: input.ageMax ?? null,
+        requirements: requirements.join('\n'),
+        contact_name: contactName,
+        contact_phone: contactPhone,
+        expires_at: expiresAt,
+        searchParts: [title, description, placeText(placeColumns(place as never)), requirements.join(' ')],
+      },
+    } as const;
+  }
+
+  private row(columns: Record<string, unknown>, employerName: string): Record<string, unknown> {
+    const { searchParts, ...rest } = columns as { searchParts: string[] } & Record<string, unknown>;
+    const out: Record<string, unknown> = { search_text: searchText([...(searchParts as string[]), employerName]) };
+    for (const [k, v] of Object.entries(rest)) {
+      const key = k.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`);
+      out[key] = typeof v === 'boolean' ? this.db.boolParam(v) : v instanceof Date ? this.db.dateParam(v) : v;
+    }
+    return out;
+  }
+
+  async post(viewer: Viewer | null, organizationId: string, input: JobInput, publish: boolean) {
+    const v = requireViewer(viewer);
+    checkId(organizationId, 'organizationId');
+    const org = await this.employer(organizationId);
+    if (!org || !v.orgIds.has(organizationId)) throw forbidden('只能为自己所在的机构发布招聘');
+    if (this.db.readBool(org.suspended)) return { job: null, userErrors: [userError('ORGANIZATION_SUSPENDED', '机构因多次违规被暂停发布', 'organizationId')] };
+    const now = new Date();
+    const checked = this.check(input, now);
+    if (checked.errors) return { job: null, userErrors: checked.errors };
+    const status = publish ? (checked.underReview ? 'UNDER_REVIEW' : 'OPEN') : 'DRAFT';
+    const id = newId();
+    await this.db.writeTransaction(async (trx) => {
+      await trx('jobs').insert({
+        id, employer_id: organizationId, ...this.row(checked.columns, org.name), status,
+        published_at: this.db.dateParam(now), moderation_note: checked.underReview ? '提到了收费字样，等待县人社局审核' : null,
+        created_at: this.db.dateParam(now), updated_at: this.db.dateParam(now),
+      });
+      await audit(this.db, trx, { actorId: v.userId, action: 'JOB_POSTED', subjectKind: 'JOB', subjectId: id, after: { status } });
+    });
+    if (status === 'OPEN') await this.catalog.bump();
+    return { job: await this.jobs.byId(id, now), userErrors: [] };
+  }
+
+  /** The job if the viewer manages it; "not found" otherwise, as for an unknown id. */
+  private async managed(viewer: Viewer, id: string) {
+    checkId(id);
+    const job = await this.db.knex('jobs').join('organizations', 'organizations.id', 'jobs.employer_id').where('jobs.id', id).first('jobs.id', 'jobs.status', 'jobs.employer_id', 'jobs.published_at', 'organizations.name as employer_name', 'organizations.suspended');
+    return job && viewer.orgIds.has(job.employer_id) ? job : null;
+  }
+
+  async update(viewer: Viewer | null, id: string, input: JobInput) {
+    const v = requireViewer(viewer);
+    const job = await this.managed(v, id);
+    if (!job) return { job: null, userErrors: [userError('NOT_FOUND', '没有找到这个招聘', 'id')] };
+    if (job.status === 'TAKEN_DOWN') return { job: null, userErrors: [userError('TAKEN_DOWN', '已被下架的招聘不能修改', 'id')] };
+    const now = new Date();
+    const checked = this.check(input, job.status === 'DRAFT' ? now : this.db.readDate(job.published_at));
+    if (checked.errors) return { job: null, userErrors: checked.errors };
+    // A live job whose new text mentions a fee goes back to the bureau.
+    const status = job.status === 'OPEN' && checked.underReview ? 'UNDER_REVIEW' : job.status;
+    await this.db.writeTransaction(async (trx) => {
+      await trx('jobs').where('id', id).update({ ...this.row(checked.columns, job.employer_name), status, updated_at: this.db.dateParam(now) });
+      await audit(this.db, trx, { actorId: v.userId, action: 'JOB_UPDATED', subjectKind: 'JOB', subjectId: id, before: { status: job.status }, after: { status } });
+    });
+    await this.catalog.bump();
+    return { job: await this.jobs.byId(id, now), userErrors: [] };
+  }
+
+  async publish(viewer: Viewer | null, id: string) {
+    const v = requireViewer(viewer);
+    const job = await this.managed(v, id);
+    if (!job) return { job: null, userErrors: [userError('NOT_FOUND', '没有找到这个招聘', 'id')] };
+    if (job.status !== 'DRAFT') return { job: await this.jobs.byId(id, new Date()), userErrors: [userError('NOT_A_DRAFT', '只有草稿可以发布', 'id')] };
+    if (this.db.readBool(job.suspended)) return { job: null, userErrors: [userError('ORGANIZATION_SUSPENDED', '机构因多次违规被暂停发布', 'id')] };
+    const full = await this.db.knex('jobs').where('id', id).first('title', 'description', 'requirements');
+    const underReview = checkFees(`${full.title} ${full.description} ${full.requirements}`).kind !== 'ok';
+    const status = underReview ? 'UNDER_REVIEW' : 'OPEN';
+    const now = new Date();
+    await this.db.writeTransaction(async (trx) => {
+      await trx('jobs').where('id', id).update({ status, published_at: this.db.dateParam(now), updated_at: this.db.dateParam(now) });
+      await audit(this.db, trx, { actorId: v.userId, action: 'JOB_PUBLISHED', subjectKind: 'JOB', subjectId: id, before: { status: 'DRAFT' }, after: { status } });
+    });
+    await this.catalog.bump();
+    return { job: await this.jobs.byId(id, now), userErrors: [] };
+  }
+
+  async close(viewer: Viewer | null, id: string) {
+    const v = requireViewer(viewer);
+    const job = await this.managed(v, id);
+    if (!job) return { job: null, userErrors: [userError('NOT_FOUND', '没有找到这个招聘', 'id')] };
+    if (job.status === 'CLOSED' || job.status === 'TAKEN_DOWN') return { job: await this.jobs.byId(id, new Date()), userErrors: [] };
+    await this.db.writeTransaction(async (trx) => {
+      await trx('jobs').where('id', id).update({ status: 'CLOSED', updated_at: this.db.dateParam(new Date()) });
+      await audit(this.db, trx, { actorId: v.userId, action: 'JOB_CLOSED', subjectKind: 'JOB', subjectId: id, before: { status: job.status }, after: { status: 'CLOSED' } });
+    });
+    await this.catalog.bump();
+    return { job: await this.jobs.byId(id, new Date()), userErrors: [] };
+  }
+
+  /** All of an organisation's jobs for its members and admins; null for everyone else. */
+  async postedBy(viewer: Viewer | null, organizationId: string) {
+    if (!canManage(viewer, organizationId)) return null;
+    const ids = await this.db.knex('jobs').where('employer_id', organizationId).orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(200).pluck('id');
+    const now = new Date();
+    return (await Promise.all((ids as string[]).map((id) => this.jobs.byId(id, now)))).filter((j) => j !== null);
+  }
+}
