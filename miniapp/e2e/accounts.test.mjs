@@ -31,6 +31,12 @@ async function assertElderFriendly(where, p = page) {
       const size = parseFloat(getComputedStyle(el).fontSize);
       if (size < 16.99) out.smallText.push(`${n.textContent.trim().slice(0, 12)} ${size}px`);
     }
+    // What the villager types is text too.
+    for (const el of screen.querySelectorAll('input, textarea')) {
+      if (el.offsetParent === null) continue;
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (size < 16.99) out.smallText.push(`${el.tagName.toLowerCase()} ${size}px`);
+    }
     for (const el of screen.querySelectorAll('[role="button"], [role="link"], [role="radio"], [role="switch"], a')) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 && r.height === 0) continue;
@@ -147,6 +153,10 @@ describe('signed in as a demo villager, in Chromium against the real server', ()
     await page.goto(`${server.url}/#/pages/me/index`);
     await settle();
     await visible('[data-state="signed-in"]').waitFor();
+    await page.waitForFunction(() => document.querySelector('[data-field="profile-name"]')?.textContent?.length > 0);
+    await assertPlain('我的（已登录）');
+    await assertElderFriendly('我的（已登录）');
+    await screenshot(page, 'me-signed-in');
     await visible('[data-menu="applications"]').click();
     await settle();
     const card = visible(`[data-application-id]`).first();
@@ -195,6 +205,8 @@ describe('signed in as a demo villager, in Chromium against the real server', ()
       await p2.locator('[data-state="course-full"]:visible').waitFor();
       assert.match(await p2.locator('[data-sheet="course-full"]:visible').innerText(), /名额已满/);
       assert.deepEqual(await visibleTextProblems(p2), [], 'plain Chinese on 名额已满');
+      // Let the 已收藏 toast from signing in fade before the picture.
+      await p2.waitForTimeout(2000);
       await assertElderFriendly('名额已满', p2);
       await screenshot(p2, 'course-full');
       assert.equal(await seatsLeft(course.id), 0, 'never enrolled past its seats');

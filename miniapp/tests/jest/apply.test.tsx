@@ -262,3 +262,24 @@ describe('我的报名', () => {
     expectPlainChinese(container);
   });
 });
+
+describe("WeChat's phone number button", () => {
+  beforeEach(() => {
+    process.env.TARO_ENV = 'weapp';
+  });
+  afterEach(() => {
+    process.env.TARO_ENV = 'h5';
+  });
+
+  it('fills the phone from the number bound to WeChat (bindWechatPhone)', async () => {
+    setRouterParams({ id: 'job-2' });
+    const { container, api } = renderSignedIn(<JobDetailPage />, { phone: null });
+    await ready(container);
+    fireEvent.click(applyButton(container));
+    await waitFor(() => expect(inputValue(container, 'name')).toBe('张秀英'));
+    const button = container.querySelector('.form__wechat-phone') as HTMLElement;
+    fireEvent(button, new CustomEvent('getphonenumber', { detail: { code: 'phone-13711112222', errMsg: 'getPhoneNumber:ok' }, bubbles: true }));
+    await waitFor(() => expect(inputValue(container, 'phone')).toBe('13711112222'));
+    expect(api.received.find((r) => r.operationName === 'BindWechatPhone')?.variables).toEqual({ code: 'phone-13711112222' });
+  });
+});

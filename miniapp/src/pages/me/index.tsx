@@ -48,6 +48,7 @@ export default function MePage() {
           <Text className='section__text'>登录以后，能报名工作和课程，看报名进展，招工方也能联系到你。</Text>
           <ActionButton
             tone='primary'
+            block
             label={canUseWechatLogin() ? '微信一键登录' : '登录'}
             busy={signingIn}
             busyLabel='正在登录…'
@@ -112,6 +113,7 @@ export default function MePage() {
       {session.signedIn ? (
         <View className='section'>
           <ActionButton
+            block
             label='退出登录'
             busy={leaving}
             busyLabel='正在退出…'
