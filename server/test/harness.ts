@@ -58,7 +58,7 @@ export async function createTestDatabase(engine: Engine): Promise<{ url: string;
 export async function startOn(databaseUrl: string, engine: Engine, env: Record<string, string> = {}): Promise<TestServer> {
   const config = loadConfig({
     NODE_ENV: 'production',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     HOST: '127.0.0.1',
     PORT: '0',
     DATABASE_URL: databaseUrl,

@@ -1,10 +1,10 @@
 // Migrations for sqlite, in order. Written by `pnpm db:make-migration`.
 import { Migration20261130082347_initial } from './Migration20261130082347_initial';
 import { Migration20261130082601_accounts } from './Migration20261130082601_accounts';
-import { Migration20261130084133_consoles } from './Migration20261130084133_consoles';
+import { Migration20261130084800_consoles } from './Migration20261130084800_consoles';
 
 export const sqliteMigrations: { name: string; class: any }[] = [
   { name: 'Migration20261130082347_initial', class: Migration20261130082347_initial },
   { name: 'Migration20261130082601_accounts', class: Migration20261130082601_accounts },
-  { name: 'Migration20261130084133_consoles', class: Migration20261130084133_consoles },
+  { name: 'Migration20261130084800_consoles', class: Migration20261130084800_consoles },
 ];

@@ -57,7 +57,7 @@ export const FranchiseOpeningSchema = new EntitySchema<FranchiseOpening>({
     contactName: { type: 'string', length: 20 },
     contactPhone: { type: 'string', length: 20 },
     publishedAt: { type: 'datetime' },
-    status: { type: 'string', length: 8 },
+    status: { type: 'string', length: 16 },
     searchText: { type: 'text' },
     moderationNote: { type: 'string', length: 200, nullable: true },
     createdAt: { type: 'datetime' },

@@ -65,7 +65,7 @@ export const JobSchema = new EntitySchema<Job>({
     contactPhone: { type: 'string', length: 20 },
     publishedAt: { type: 'datetime' },
     expiresAt: { type: 'datetime', nullable: true },
-    status: { type: 'string', length: 8 },
+    status: { type: 'string', length: 16 },
     searchText: { type: 'text' },
     moderationNote: { type: 'string', length: 200, nullable: true },
     createdAt: { type: 'datetime' },

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261130084133_consoles extends Migration {
+export class Migration20261130084800_consoles extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`application_certificates\` (\`application_id\` text not null, \`certificate_id\` text not null, primary key (\`application_id\`, \`certificate_id\`));`);

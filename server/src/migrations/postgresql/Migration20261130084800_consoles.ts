@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261130084133_consoles extends Migration {
+export class Migration20261130084800_consoles extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "application_certificates" ("application_id" varchar(16) not null, "certificate_id" varchar(16) not null, constraint "application_certificates_pkey" primary key ("application_id", "certificate_id"));`);
@@ -28,8 +28,10 @@ export class Migration20261130084133_consoles extends Migration {
     this.addSql(`alter table "organizations" add column "suspended" boolean not null default false, add column "takedown_count" int not null default 0, add column "rejection_reason" varchar(200) null;`);
 
     this.addSql(`alter table "jobs" add column "moderation_note" varchar(200) null;`);
+    this.addSql(`alter table "jobs" alter column "status" type varchar(16) using ("status"::varchar(16));`);
 
     this.addSql(`alter table "franchise_openings" add column "moderation_note" varchar(200) null;`);
+    this.addSql(`alter table "franchise_openings" alter column "status" type varchar(16) using ("status"::varchar(16));`);
 
     this.addSql(`alter table "courses" add column "moderation_note" varchar(200) null;`);
   }
@@ -53,7 +55,11 @@ export class Migration20261130084133_consoles extends Migration {
 
     this.addSql(`alter table "franchise_openings" drop column "moderation_note";`);
 
+    this.addSql(`alter table "franchise_openings" alter column "status" type varchar(8) using ("status"::varchar(8));`);
+
     this.addSql(`alter table "jobs" drop column "moderation_note";`);
+
+    this.addSql(`alter table "jobs" alter column "status" type varchar(8) using ("status"::varchar(8));`);
 
     this.addSql(`alter table "organizations" drop column "suspended", drop column "takedown_count", drop column "rejection_reason";`);
   }
