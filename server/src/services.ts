@@ -12,6 +12,7 @@ import { WechatClient } from './wechat/client';
 import { JobPostingService } from './modules/jobs/job-posting.service';
 import { CoursePostingService } from './modules/courses/course-posting.service';
 import { NotificationService } from './modules/notifications/notification.service';
+import { TrustService } from './modules/trust/trust.service';
 
 /** The feature services. They hold no per-request state, so one set serves every request. */
 export interface Services {
@@ -25,6 +26,7 @@ export interface Services {
   jobPostings: JobPostingService;
   coursePostings: CoursePostingService;
   notifications: NotificationService;
+  trust: TrustService;
   wechat: WechatClient;
   /** Bumped by every write that changes what the public catalogue shows. */
   catalog: CatalogVersion;
@@ -48,6 +50,7 @@ export function createServices(db: Database, config: Config): Services {
     jobPostings: new JobPostingService(db, catalog, jobs),
     coursePostings: new CoursePostingService(db, catalog, courses, notifications),
     notifications,
+    trust: new TrustService(db, catalog, notifications),
     wechat,
     catalog,
   };

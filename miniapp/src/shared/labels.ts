@@ -46,8 +46,10 @@ export const COURSE_STATUS_LABEL: Record<CourseStatus, string> = {
 };
 
 export const OPENING_STATUS_LABEL: Record<FranchiseOpeningStatus, string> = {
+  DRAFT: '草稿',
   OPEN: '正在招',
   CLOSED: '已结束',
+  TAKEN_DOWN: '已下架',
 };
 
 export const APPLICATION_STATUS_LABEL: Record<ApplicationStatus, string> = {

@@ -9,6 +9,7 @@ import { MembershipRow } from '../modules/accounts/membership';
 import { ApplicationRow, EnrollmentRow, InterestRow, FavoriteRow } from '../modules/applications/application.rows';
 import { CertificateRow } from '../modules/courses/certificate.rows';
 import { MessageRow } from '../modules/notifications/notification.service';
+import { ReportRow } from '../modules/trust/trust.service';
 import { Connection } from '../modules/common/connection';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -87,6 +88,23 @@ export type ApplyToJobPayload = {
   userErrors: Array<UserError>;
 };
 
+/** One recorded change: who, what, when, before and after. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** e.g. JOB_POSTED, APPLICATION_STATUS, POSTING_TAKEN_DOWN, ORGANIZATION_VERIFIED. */
+  action: Scalars['String']['output'];
+  /** The user who acted; null for the system. */
+  actorId: Maybe<Scalars['ID']['output']>;
+  /** JSON of the relevant fields after the change. */
+  after: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** JSON of the relevant fields before the change. */
+  before: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  subjectId: Scalars['ID']['output'];
+  subjectKind: Scalars['String']['output'];
+};
+
 export type CancelEnrollmentPayload = {
   __typename?: 'CancelEnrollmentPayload';
   enrollment: Maybe<Enrollment>;
@@ -107,6 +125,17 @@ export type Certificate = {
   number: Scalars['String']['output'];
   /** Who trained and certifies. */
   trainer: Organization;
+};
+
+/** The county labour bureau's overview. */
+export type CountyFigures = {
+  __typename?: 'CountyFigures';
+  /** By month, oldest first. */
+  byMonth: Array<FigureRow>;
+  /** By town of 紫阳县, most active first. */
+  byTown: Array<FigureRow>;
+  /** Totals over the period. */
+  total: FigureRow;
 };
 
 /**
@@ -356,6 +385,23 @@ export type FavoritePayload = {
   userErrors: Array<UserError>;
 };
 
+/** County-wide figures for one town or one month. */
+export type FigureRow = {
+  __typename?: 'FigureRow';
+  /** Applications sent. */
+  applications: Scalars['Int']['output'];
+  /** Courses completed. */
+  completions: Scalars['Int']['output'];
+  /** Course enrolments. */
+  enrollments: Scalars['Int']['output'];
+  /** Applicants hired. */
+  hires: Scalars['Int']['output'];
+  /** The town (for `byTown`; villagers' home town, or the posting's town for postings) or month `YYYY-MM` (for `byMonth`). */
+  label: Scalars['String']['output'];
+  /** Jobs published. */
+  postings: Scalars['Int']['output'];
+};
+
 /**
  * A foot-therapy or pedicure brand opening a shop in a city: staff wanted, and possibly a
  * franchise offer.
@@ -441,8 +487,12 @@ export type FranchiseOpeningSort =
 export type FranchiseOpeningStatus =
   /** No longer recruiting. */
   | 'CLOSED'
+  /** Saved by the brand, not yet published; visible to its members only. */
+  | 'DRAFT'
   /** Recruiting staff or franchisees. */
-  | 'OPEN';
+  | 'OPEN'
+  /** Taken down by the county labour bureau; visible to its members and admins only. */
+  | 'TAKEN_DOWN';
 
 /**
  * The terms of a franchise offer. Under China's franchise rules a brand must file with the
@@ -775,6 +825,16 @@ export type Message = {
   title: Scalars['String']['output'];
 };
 
+/** The answer to a bureau action on a posting or report. */
+export type ModerationPayload = {
+  __typename?: 'ModerationPayload';
+  /** True when the action was carried out. */
+  done: Scalars['Boolean']['output'];
+  /** The organisation concerned, after the action (e.g. suspended after repeated takedowns). */
+  organization: Maybe<Organization>;
+  userErrors: Array<UserError>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -789,6 +849,8 @@ export type Mutation = {
    * `PHONE_REQUIRED`.
    */
   applyToJob: ApplyToJobPayload;
+  /** Admins only: publishes a job held for review. */
+  approvePosting: ModerationPayload;
   /**
    * Sets the phone number from WeChat's getPhoneNumber button: the button's `code` is
    * exchanged with WeChat on the server.
@@ -808,6 +870,8 @@ export type Mutation = {
    * for a seat. Refused with `FORBIDDEN` in production.
    */
   demoLogin: LoginPayload;
+  /** Admins only: closes a report without action. */
+  dismissReport: ModerationPayload;
   /**
    * Takes a seat in a course. When none is left the answer is `COURSE_FULL`, or, with
    * `joinWaitlist: true`, a WAITLISTED enrolment promoted in order when a seat frees. Seats are
@@ -841,12 +905,21 @@ export type Mutation = {
   postJob: JobPayload;
   /** Publishes a draft (OPEN, or UNDER_REVIEW when it mentions a fee word). */
   publishJob: JobPayload;
+  /** Admins only: refuses to verify an organisation, with a reason the owner is told. */
+  rejectOrganization: OrganizationPayload;
+  /** Any signed-in user: reports a posting, with a reason of 4–500 characters. One open report per user and posting. */
+  reportPosting: ReportPayload;
   /**
    * Moves an application through the pipeline (members of the employer only): SUBMITTED →
    * VIEWED → INTERVIEW (a message with time and place is required) → HIRED or REJECTED. The
    * applicant is told in 消息.
    */
   setApplicationStatus: ApplicationPayload;
+  /**
+   * Admins only: takes a posting down (hidden everywhere, its reports actioned, the poster told).
+   * An organisation with three takedowns is suspended.
+   */
+  takeDownPosting: ModerationPayload;
   /** Removes a saved posting. */
   unfavorite: FavoritePayload;
   /** Replaces a course's content; seats may not drop below the seats taken. */
@@ -871,6 +944,12 @@ export type MutationApplyToJobArgs = {
   certificateIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   jobId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationApprovePostingArgs = {
+  id: Scalars['ID']['input'];
+  kind: PostingKind;
 };
 
 
@@ -903,6 +982,11 @@ export type MutationCreateOrganizationArgs = {
 export type MutationDemoLoginArgs = {
   role: DemoRole;
   slot?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationDismissReportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -958,10 +1042,30 @@ export type MutationPublishJobArgs = {
 };
 
 
+export type MutationRejectOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationReportPostingArgs = {
+  id: Scalars['ID']['input'];
+  kind: PostingKind;
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationSetApplicationStatusArgs = {
   id: Scalars['ID']['input'];
   message?: InputMaybe<Scalars['String']['input']>;
   status: ApplicationStatus;
+};
+
+
+export type MutationTakeDownPostingArgs = {
+  id: Scalars['ID']['input'];
+  kind: PostingKind;
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1032,6 +1136,8 @@ export type Organization = {
    * for everyone else.
    */
   postedJobs: Maybe<Array<Job>>;
+  /** Suspended after repeated takedowns: may not post. */
+  suspended: Scalars['Boolean']['output'];
   /** True once the county labour bureau has verified it. */
   verified: Scalars['Boolean']['output'];
   /** When it was verified; null while unverified. */
@@ -1198,6 +1304,12 @@ export type PlaceInput = {
   village?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Which catalogue a posting belongs to. */
+export type PostingKind =
+  | 'COURSE'
+  | 'FRANCHISE_OPENING'
+  | 'JOB';
+
 /** Profile fields a user may change. Fields left out stay as they are; null clears a field. */
 export type ProfileInput = {
   /** Home town, at most 20 characters. */
@@ -1226,6 +1338,10 @@ export type Query = {
    * for everyone else (as for an id that does not exist).
    */
   application: Maybe<Application>;
+  /** Admins only: the audit log, newest first, optionally of one subject (1–200 entries). */
+  auditLog: Array<AuditEntry>;
+  /** Admins only: figures for the last `months` months (1–36). */
+  countyFigures: CountyFigures;
   /** One course by id, or null when there is none. */
   course: Maybe<Course>;
   /** Courses, newest first unless `sort` says otherwise. */
@@ -1261,6 +1377,12 @@ export type Query = {
   ok: Scalars['Boolean']['output'];
   /** One organisation by id, or null when there is none. */
   organization: Maybe<Organization>;
+  /** Admins only: organisations waiting for verification, oldest first. */
+  pendingOrganizations: Array<Organization>;
+  /** Admins only: reports in a status, oldest first. */
+  reports: Array<Report>;
+  /** Admins only: jobs held for review because they mention a fee, oldest first. */
+  reviewQueue: Array<Job>;
   /** How many of them are unread (the badge on 我的). */
   unreadMessageCount: Scalars['Int']['output'];
 };
@@ -1272,6 +1394,25 @@ export type Query = {
  */
 export type QueryApplicationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The entry point for reading the catalogues. Everything here is public and needs no sign-in.
+ * List arguments: `first` is 1–50 (default 20); `after` is the `endCursor` of the previous page.
+ */
+export type QueryAuditLogArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The entry point for reading the catalogues. Everything here is public and needs no sign-in.
+ * List arguments: `first` is 1–50 (default 20); `after` is the `endCursor` of the previous page.
+ */
+export type QueryCountyFiguresArgs = {
+  months?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1354,6 +1495,51 @@ export type QueryJobsArgs = {
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
+
+
+/**
+ * The entry point for reading the catalogues. Everything here is public and needs no sign-in.
+ * List arguments: `first` is 1–50 (default 20); `after` is the `endCursor` of the previous page.
+ */
+export type QueryReportsArgs = {
+  status?: InputMaybe<ReportStatus>;
+};
+
+/** A user's report of a posting (fake, asks for money, …). */
+export type Report = {
+  __typename?: 'Report';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: PostingKind;
+  /** Who posted it. */
+  organization: Organization;
+  /** The reported posting's id. */
+  postingId: Scalars['ID']['output'];
+  /** The posting's title at the time of reading. */
+  postingTitle: Scalars['String']['output'];
+  /** What the reporter said. */
+  reason: Scalars['String']['output'];
+  /** How many open reports the same posting has. */
+  reportsOnPosting: Scalars['Int']['output'];
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  status: ReportStatus;
+};
+
+/** The answer to `reportPosting`. */
+export type ReportPayload = {
+  __typename?: 'ReportPayload';
+  report: Maybe<Report>;
+  userErrors: Array<UserError>;
+};
+
+/** Where a report stands. */
+export type ReportStatus =
+  /** The posting was taken down. */
+  | 'ACTIONED'
+  /** Looked at; nothing wrong found. */
+  | 'DISMISSED'
+  /** Waiting for the county labour bureau. */
+  | 'OPEN';
 
 /** One step in the life of an application, enrolment or interest. */
 export type StatusChange = {
@@ -1505,9 +1691,11 @@ export type ResolversTypes = {
   ApplicationPayload: ResolverTypeWrapper<Omit<ApplicationPayload, 'application'> & { application?: Maybe<ResolversTypes['Application']> }>;
   ApplicationStatus: ApplicationStatus;
   ApplyToJobPayload: ResolverTypeWrapper<Omit<ApplyToJobPayload, 'application'> & { application?: Maybe<ResolversTypes['Application']> }>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CancelEnrollmentPayload: ResolverTypeWrapper<Omit<CancelEnrollmentPayload, 'enrollment'> & { enrollment?: Maybe<ResolversTypes['Enrollment']> }>;
   Certificate: ResolverTypeWrapper<CertificateRow>;
+  CountyFigures: ResolverTypeWrapper<CountyFigures>;
   Course: ResolverTypeWrapper<CourseRow>;
   CourseConnection: ResolverTypeWrapper<Connection<CourseRow>>;
   CourseEdge: ResolverTypeWrapper<Omit<CourseEdge, 'node'> & { node: ResolversTypes['Course'] }>;
@@ -1527,6 +1715,7 @@ export type ResolversTypes = {
   Favorite: ResolverTypeWrapper<FavoriteRow>;
   FavoriteKind: FavoriteKind;
   FavoritePayload: ResolverTypeWrapper<FavoritePayload>;
+  FigureRow: ResolverTypeWrapper<FigureRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FranchiseOpening: ResolverTypeWrapper<FranchiseOpeningRow>;
   FranchiseOpeningConnection: ResolverTypeWrapper<Connection<FranchiseOpeningRow>>;
@@ -1556,6 +1745,7 @@ export type ResolversTypes = {
   MemberRole: MemberRole;
   Membership: ResolverTypeWrapper<MembershipRow>;
   Message: ResolverTypeWrapper<MessageRow>;
+  ModerationPayload: ResolverTypeWrapper<Omit<ModerationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpeningPosition: ResolverTypeWrapper<OpeningPosition>;
   Organization: ResolverTypeWrapper<OrganizationRow>;
@@ -1572,8 +1762,12 @@ export type ResolversTypes = {
   PlaceCount: ResolverTypeWrapper<PlaceCount>;
   PlaceFilter: PlaceFilter;
   PlaceInput: PlaceInput;
+  PostingKind: PostingKind;
   ProfileInput: ProfileInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Report: ResolverTypeWrapper<ReportRow>;
+  ReportPayload: ResolverTypeWrapper<Omit<ReportPayload, 'report'> & { report?: Maybe<ResolversTypes['Report']> }>;
+  ReportStatus: ReportStatus;
   StatusChange: ResolverTypeWrapper<StatusChange>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   UpdateProfilePayload: ResolverTypeWrapper<Omit<UpdateProfilePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
@@ -1588,9 +1782,11 @@ export type ResolversParentTypes = {
   ApplicationCounts: ApplicationCounts;
   ApplicationPayload: Omit<ApplicationPayload, 'application'> & { application?: Maybe<ResolversParentTypes['Application']> };
   ApplyToJobPayload: Omit<ApplyToJobPayload, 'application'> & { application?: Maybe<ResolversParentTypes['Application']> };
+  AuditEntry: AuditEntry;
   Boolean: Scalars['Boolean']['output'];
   CancelEnrollmentPayload: Omit<CancelEnrollmentPayload, 'enrollment'> & { enrollment?: Maybe<ResolversParentTypes['Enrollment']> };
   Certificate: CertificateRow;
+  CountyFigures: CountyFigures;
   Course: CourseRow;
   CourseConnection: Connection<CourseRow>;
   CourseEdge: Omit<CourseEdge, 'node'> & { node: ResolversParentTypes['Course'] };
@@ -1604,6 +1800,7 @@ export type ResolversParentTypes = {
   ExpressInterestPayload: Omit<ExpressInterestPayload, 'interest'> & { interest?: Maybe<ResolversParentTypes['Interest']> };
   Favorite: FavoriteRow;
   FavoritePayload: FavoritePayload;
+  FigureRow: FigureRow;
   Float: Scalars['Float']['output'];
   FranchiseOpening: FranchiseOpeningRow;
   FranchiseOpeningConnection: Connection<FranchiseOpeningRow>;
@@ -1626,6 +1823,7 @@ export type ResolversParentTypes = {
   MarkCompletedPayload: Omit<MarkCompletedPayload, 'certificate' | 'enrollment'> & { certificate?: Maybe<ResolversParentTypes['Certificate']>, enrollment?: Maybe<ResolversParentTypes['Enrollment']> };
   Membership: MembershipRow;
   Message: MessageRow;
+  ModerationPayload: Omit<ModerationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   Mutation: Record<PropertyKey, never>;
   OpeningPosition: OpeningPosition;
   Organization: OrganizationRow;
@@ -1641,6 +1839,8 @@ export type ResolversParentTypes = {
   PlaceInput: PlaceInput;
   ProfileInput: ProfileInput;
   Query: Record<PropertyKey, never>;
+  Report: ReportRow;
+  ReportPayload: Omit<ReportPayload, 'report'> & { report?: Maybe<ResolversParentTypes['Report']> };
   StatusChange: StatusChange;
   String: Scalars['String']['output'];
   UpdateProfilePayload: Omit<UpdateProfilePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
@@ -1680,6 +1880,17 @@ export type ApplyToJobPayloadResolvers<ContextType = Context, ParentType extends
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subjectKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CancelEnrollmentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelEnrollmentPayload'] = ResolversParentTypes['CancelEnrollmentPayload']> = {
   enrollment?: Resolver<Maybe<ResolversTypes['Enrollment']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -1692,6 +1903,12 @@ export type CertificateResolvers<ContextType = Context, ParentType extends Resol
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   trainer?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+};
+
+export type CountyFiguresResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CountyFigures'] = ResolversParentTypes['CountyFigures']> = {
+  byMonth?: Resolver<Array<ResolversTypes['FigureRow']>, ParentType, ContextType>;
+  byTown?: Resolver<Array<ResolversTypes['FigureRow']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['FigureRow'], ParentType, ContextType>;
 };
 
 export type CourseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Course'] = ResolversParentTypes['Course']> = {
@@ -1782,6 +1999,15 @@ export type FavoriteResolvers<ContextType = Context, ParentType extends Resolver
 export type FavoritePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FavoritePayload'] = ResolversParentTypes['FavoritePayload']> = {
   saved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type FigureRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FigureRow'] = ResolversParentTypes['FigureRow']> = {
+  applications?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enrollments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hires?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type FranchiseOpeningResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FranchiseOpening'] = ResolversParentTypes['FranchiseOpening']> = {
@@ -1930,15 +2156,23 @@ export type MessageResolvers<ContextType = Context, ParentType extends Resolvers
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ModerationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModerationPayload'] = ResolversParentTypes['ModerationPayload']> = {
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptWechatSubscriptions?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationAcceptWechatSubscriptionsArgs, 'templates'>>;
   applyToJob?: Resolver<ResolversTypes['ApplyToJobPayload'], ParentType, ContextType, RequireFields<MutationApplyToJobArgs, 'jobId'>>;
+  approvePosting?: Resolver<ResolversTypes['ModerationPayload'], ParentType, ContextType, RequireFields<MutationApprovePostingArgs, 'id' | 'kind'>>;
   bindWechatPhone?: Resolver<ResolversTypes['UpdateProfilePayload'], ParentType, ContextType, RequireFields<MutationBindWechatPhoneArgs, 'code'>>;
   cancelCourse?: Resolver<ResolversTypes['CoursePayload'], ParentType, ContextType, RequireFields<MutationCancelCourseArgs, 'id' | 'reason'>>;
   cancelEnrollment?: Resolver<ResolversTypes['CancelEnrollmentPayload'], ParentType, ContextType, RequireFields<MutationCancelEnrollmentArgs, 'id'>>;
   closeJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationCloseJobArgs, 'id'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
   demoLogin?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationDemoLoginArgs, 'role' | 'slot'>>;
+  dismissReport?: Resolver<ResolversTypes['ModerationPayload'], ParentType, ContextType, RequireFields<MutationDismissReportArgs, 'id'>>;
   enrollInCourse?: Resolver<ResolversTypes['EnrollInCoursePayload'], ParentType, ContextType, RequireFields<MutationEnrollInCourseArgs, 'courseId' | 'joinWaitlist'>>;
   expressInterest?: Resolver<ResolversTypes['ExpressInterestPayload'], ParentType, ContextType, RequireFields<MutationExpressInterestArgs, 'franchiseOpeningId'>>;
   favorite?: Resolver<ResolversTypes['FavoritePayload'], ParentType, ContextType, RequireFields<MutationFavoriteArgs, 'id' | 'kind'>>;
@@ -1949,7 +2183,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   postCourse?: Resolver<ResolversTypes['CoursePayload'], ParentType, ContextType, RequireFields<MutationPostCourseArgs, 'input' | 'organizationId'>>;
   postJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationPostJobArgs, 'input' | 'organizationId' | 'publish'>>;
   publishJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationPublishJobArgs, 'id'>>;
+  rejectOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationRejectOrganizationArgs, 'id' | 'reason'>>;
+  reportPosting?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReportPostingArgs, 'id' | 'kind' | 'reason'>>;
   setApplicationStatus?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationSetApplicationStatusArgs, 'id' | 'status'>>;
+  takeDownPosting?: Resolver<ResolversTypes['ModerationPayload'], ParentType, ContextType, RequireFields<MutationTakeDownPostingArgs, 'id' | 'kind' | 'reason'>>;
   unfavorite?: Resolver<ResolversTypes['FavoritePayload'], ParentType, ContextType, RequireFields<MutationUnfavoriteArgs, 'id' | 'kind'>>;
   updateCourse?: Resolver<ResolversTypes['CoursePayload'], ParentType, ContextType, RequireFields<MutationUpdateCourseArgs, 'id' | 'input'>>;
   updateJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationUpdateJobArgs, 'id' | 'input'>>;
@@ -1973,6 +2210,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
   postedCourses?: Resolver<Maybe<Array<ResolversTypes['Course']>>, ParentType, ContextType>;
   postedJobs?: Resolver<Maybe<Array<ResolversTypes['Job']>>, ParentType, ContextType>;
+  suspended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
@@ -2016,6 +2254,8 @@ export type PlaceCountResolvers<ContextType = Context, ParentType extends Resolv
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
+  auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  countyFigures?: Resolver<ResolversTypes['CountyFigures'], ParentType, ContextType, RequireFields<QueryCountyFiguresArgs, 'months'>>;
   course?: Resolver<Maybe<ResolversTypes['Course']>, ParentType, ContextType, RequireFields<QueryCourseArgs, 'id'>>;
   courses?: Resolver<ResolversTypes['CourseConnection'], ParentType, ContextType, RequireFields<QueryCoursesArgs, 'first' | 'sort'>>;
   demoLoginAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2032,7 +2272,28 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   myMessages?: Resolver<Array<ResolversTypes['Message']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  pendingOrganizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportsArgs, 'status'>>;
+  reviewQueue?: Resolver<Array<ResolversTypes['Job']>, ParentType, ContextType>;
   unreadMessageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PostingKind'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  postingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  postingTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportsOnPosting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
+};
+
+export type ReportPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportPayload'] = ResolversParentTypes['ReportPayload']> = {
+  report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type StatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = {
@@ -2076,8 +2337,10 @@ export type Resolvers<ContextType = Context> = {
   ApplicationCounts?: ApplicationCountsResolvers<ContextType>;
   ApplicationPayload?: ApplicationPayloadResolvers<ContextType>;
   ApplyToJobPayload?: ApplyToJobPayloadResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
   CancelEnrollmentPayload?: CancelEnrollmentPayloadResolvers<ContextType>;
   Certificate?: CertificateResolvers<ContextType>;
+  CountyFigures?: CountyFiguresResolvers<ContextType>;
   Course?: CourseResolvers<ContextType>;
   CourseConnection?: CourseConnectionResolvers<ContextType>;
   CourseEdge?: CourseEdgeResolvers<ContextType>;
@@ -2089,6 +2352,7 @@ export type Resolvers<ContextType = Context> = {
   ExpressInterestPayload?: ExpressInterestPayloadResolvers<ContextType>;
   Favorite?: FavoriteResolvers<ContextType>;
   FavoritePayload?: FavoritePayloadResolvers<ContextType>;
+  FigureRow?: FigureRowResolvers<ContextType>;
   FranchiseOpening?: FranchiseOpeningResolvers<ContextType>;
   FranchiseOpeningConnection?: FranchiseOpeningConnectionResolvers<ContextType>;
   FranchiseOpeningEdge?: FranchiseOpeningEdgeResolvers<ContextType>;
@@ -2105,6 +2369,7 @@ export type Resolvers<ContextType = Context> = {
   MarkCompletedPayload?: MarkCompletedPayloadResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
   Message?: MessageResolvers<ContextType>;
+  ModerationPayload?: ModerationPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OpeningPosition?: OpeningPositionResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
@@ -2114,6 +2379,8 @@ export type Resolvers<ContextType = Context> = {
   Place?: PlaceResolvers<ContextType>;
   PlaceCount?: PlaceCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Report?: ReportResolvers<ContextType>;
+  ReportPayload?: ReportPayloadResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers<ContextType>;
   UpdateProfilePayload?: UpdateProfilePayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

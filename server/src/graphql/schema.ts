@@ -11,6 +11,7 @@ import { accountResolvers } from '../modules/accounts/accounts.resolvers';
 import { applicationResolvers } from '../modules/applications/applications.resolvers';
 import { jobPostingResolvers } from '../modules/jobs/job-posting.resolvers';
 import { notificationResolvers } from '../modules/notifications/notifications.resolvers';
+import { trustResolvers } from '../modules/trust/trust.resolvers';
 
 /** The SDL files of schema/, the one contract the server and the app are generated from. */
 export function loadTypeDefs(dir = path.resolve(packageRoot, '..', 'schema')): string[] {
@@ -30,6 +31,7 @@ const moduleResolvers: Resolvers[] = [
   applicationResolvers,
   jobPostingResolvers,
   notificationResolvers,
+  trustResolvers,
 ];
 
 /** Merges the modules' resolver maps type by type (several modules extend Job, Query …). */

@@ -8,7 +8,7 @@ import { placeOf } from '../common/place';
 export const franchiseOpeningResolvers: Resolvers = {
   Query: {
     franchiseOpenings: (_, args, ctx) => ctx.services.openings.list(args),
-    franchiseOpening: (_, { id }, ctx) => ctx.services.openings.byId(id),
+    franchiseOpening: (_, { id }, ctx) => ctx.services.openings.visibleById(ctx.viewer, id),
   },
   FranchiseOpeningConnection: connectionResolvers<FranchiseOpeningRow>(),
   FranchiseOpening: {

@@ -21,7 +21,7 @@ export interface FranchiseOpeningRow extends PlaceColumns {
   contactName: string;
   contactPhone: string;
   publishedAt: Date;
-  status: 'OPEN' | 'CLOSED';
+  status: 'OPEN' | 'CLOSED' | 'DRAFT' | 'TAKEN_DOWN';
 }
 
 export interface OpeningPositionRow extends PayColumns {

@@ -6,6 +6,7 @@ import { isTrue, parsePlace, wherePlace, whereKeyword, type PlaceMatch } from '.
 import { checkId } from '../common/ids';
 import { keysetPage, type SortKey } from '../common/keyset';
 import { exactText, keywordPattern } from '../common/text-filter';
+import { canManage, type Viewer } from '../accounts/viewer';
 import { openingColumns, toOpeningRow, toPositionRow, type FranchiseOpeningRow, type OpeningPositionRow } from './franchise-opening.rows';
 
 interface OpeningQuery {
@@ -88,6 +89,13 @@ export class FranchiseOpeningService {
         return Number(row.n);
       },
     };
+  }
+
+  /** An opening as a viewer may see it: taken-down ones only for the brand's members and admins. */
+  async visibleById(viewer: Viewer | null, id: string): Promise<FranchiseOpeningRow | null> {
+    const o = await this.byId(id);
+    if (!o || o.status === 'OPEN' || o.status === 'CLOSED') return o;
+    return canManage(viewer, o.brandId) ? o : null;
   }
 
   async byId(id: string): Promise<FranchiseOpeningRow | null> {

@@ -10,9 +10,10 @@ export interface OrganizationRow extends PlaceColumns {
   verified: boolean;
   verifiedAt: Date | null;
   description: string;
+  suspended: boolean;
 }
 
-export const organizationColumns = ['id', 'name', 'kind', 'verified', 'verified_at', 'description', ...placeColumnNames];
+export const organizationColumns = ['id', 'name', 'kind', 'verified', 'verified_at', 'description', 'suspended', ...placeColumnNames];
 
 export function toOrganizationRow(db: Database, r: Record<string, any>): OrganizationRow {
   return {
@@ -22,6 +23,7 @@ export function toOrganizationRow(db: Database, r: Record<string, any>): Organiz
     verified: db.readBool(r.verified),
     verifiedAt: r.verified_at == null ? null : db.readDate(r.verified_at),
     description: r.description,
+    suspended: db.readBool(r.suspended),
     province: r.province,
     city: r.city,
     county: r.county,
