@@ -130,8 +130,12 @@ export type FranchiseOpeningSort =
 export type FranchiseOpeningStatus =
   /** No longer recruiting. */
   | 'CLOSED'
+  /** Saved by the brand, not yet published; visible to its members only. */
+  | 'DRAFT'
   /** Recruiting staff or franchisees. */
-  | 'OPEN';
+  | 'OPEN'
+  /** Taken down by the county labour bureau; visible to its members and admins only. */
+  | 'TAKEN_DOWN';
 
 /** Where an expression of interest stands. */
 export type InterestStatus =
