@@ -46,6 +46,7 @@ export interface Config {
   };
   /** Honour X-Forwarded-For (only behind a proxy that sets it). */
   trustProxy: boolean;
+  outbox: { intervalMs: number; backoffMs: number; maxAttempts: number };
 }
 
 const schema = z.object({
@@ -71,6 +72,9 @@ const schema = z.object({
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(20),
   MUTATION_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(60),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  OUTBOX_INTERVAL_MS: z.coerce.number().int().min(50).max(3_600_000).default(2000),
+  OUTBOX_BACKOFF_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
+  OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
 });
 
 /** Development only: a fixed key so sessions survive restarts on a laptop. Never used in production. */
@@ -135,5 +139,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminOpenids: new Set(e.ADMIN_OPENIDS.split(',').map((s) => s.trim()).filter(Boolean)),
     rateLimits: { loginPerMinute: e.LOGIN_RATE_LIMIT, mutationsPerMinute: e.MUTATION_RATE_LIMIT },
     trustProxy: e.TRUST_PROXY === 'true',
+    outbox: { intervalMs: e.OUTBOX_INTERVAL_MS, backoffMs: e.OUTBOX_BACKOFF_MS, maxAttempts: e.OUTBOX_MAX_ATTEMPTS },
   };
 }

@@ -12,6 +12,7 @@ import { buildDemoCatalog } from '../seed/demo-catalog';
 import { isEmpty, loadCatalog } from '../seed/load';
 import { createServices } from '../services';
 import { ResponseCache } from './response-cache';
+import { OutboxSender } from '../modules/notifications/outbox-sender';
 import { serveStatic } from './static-files';
 
 /** Largest request body accepted; real operations of the app are a few kilobytes. */
@@ -24,6 +25,7 @@ export interface RunningServer {
   port: number;
   db: Database;
   cache: ResponseCache;
+  outbox: OutboxSender;
   close(): Promise<void>;
 }
 
@@ -121,6 +123,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const services = createServices(db, config);
   const cache = new ResponseCache(db, services.catalog, config.responseCacheSeconds * 1000);
   const apollo: ApolloServer<Context> = createApollo({ log, rateLimits: config.rateLimits });
+  // Every instance sends what the outbox holds; claiming keeps them from sending a row twice.
+  const outbox = new OutboxSender(db, services.wechat, { ...config.outbox, leaseMs: 60_000, log });
+  if (config.wechat.appId) outbox.start();
   await apollo.start();
 
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -240,7 +245,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
     port,
     db,
     cache,
+    outbox,
     async close() {
+      await outbox.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

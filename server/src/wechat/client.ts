@@ -76,6 +76,32 @@ export class WechatClient {
     return this.token.value;
   }
 
+  /**
+   * Sends one subscribe message. Resolves when WeChat accepted it; throws a WechatError with
+   * WeChat's errcode otherwise (the outbox decides whether to retry).
+   */
+  async sendSubscribeMessage(message: { openid: string; template: string; page: string | null; data: Record<string, string> }): Promise<void> {
+    for (const refresh of [false, true]) {
+      const token = await this.accessToken(refresh);
+      const body = await this.call(`/cgi-bin/message/subscribe/send?access_token=${encodeURIComponent(token)}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          touser: message.openid,
+          template_id: message.template,
+          ...(message.page ? { page: message.page } : {}),
+          data: Object.fromEntries(Object.entries(message.data).map(([k, v]) => [k, { value: v }])),
+          miniprogram_state: 'formal',
+          lang: 'zh_CN',
+        }),
+      });
+      if (body.errcode === 40001 || body.errcode === 42001) continue;
+      if (body.errcode) throw new WechatError('WECHAT_UNAVAILABLE', body.errcode);
+      return;
+    }
+    throw new WechatError('WECHAT_UNAVAILABLE', 40001);
+  }
+
   /** getPhoneNumber: the button's code for the user's mainland phone number. */
   async phoneNumber(code: string): Promise<string> {
     for (const refresh of [false, true]) {

@@ -12,6 +12,7 @@ import { randomBytes } from 'node:crypto';
  * - `POST /cgi-bin/stable_token`: an access token for the right appid and secret.
  * - `POST /wxa/business/getuserphonenumber`: a code `phone-<11 digits>` gives that number
  *   once; anything else 40029; a bad access token 40001.
+ * - `POST /cgi-bin/message/subscribe/send`: records the message (see `sent`); errors on demand.
  */
 export interface WechatStandIn {
   url: string;
@@ -21,6 +22,10 @@ export interface WechatStandIn {
   calls: { path: string; query: Record<string, string>; body: unknown }[];
   /** Makes the next N responses fail at the HTTP level (503). */
   failNext(n: number): void;
+  /** Makes the next subscribe-message sends answer these WeChat error codes, one each. */
+  rejectSends(...errcodes: number[]): void;
+  /** Subscribe messages accepted, in order. */
+  sent: { touser: string; template_id: string; page?: string; data: Record<string, { value: string }> }[];
   close(): Promise<void>;
 }
 
@@ -31,6 +36,8 @@ export async function startWechatStandIn(options: { appId?: string; appSecret?: 
   const tokens = new Set<string>();
   const calls: WechatStandIn['calls'] = [];
   let failures = 0;
+  const rejections: number[] = [];
+  const sent: WechatStandIn['sent'] = [];
 
   const json = (res: http.ServerResponse, body: unknown) => {
     const text = JSON.stringify(body);
@@ -82,6 +89,14 @@ export async function startWechatStandIn(options: { appId?: string; appSecret?: 
         usedCodes.add(code);
         return json(res, { errcode: 0, errmsg: 'ok', phone_info: { phoneNumber: m[1], purePhoneNumber: m[1], countryCode: '86' } });
       }
+      if (url.pathname === '/cgi-bin/message/subscribe/send' && req.method === 'POST') {
+        if (!tokens.has(query.access_token ?? '')) return json(res, { errcode: 40001, errmsg: 'invalid credential' });
+        const reject = rejections.shift();
+        if (reject !== undefined) return json(res, { errcode: reject, errmsg: reject === 43101 ? 'user refuse to accept the msg' : 'system error' });
+        if (typeof body?.touser !== 'string' || typeof body?.template_id !== 'string' || typeof body?.data !== 'object') return json(res, { errcode: 47003, errmsg: 'argument invalid' });
+        sent.push(body);
+        return json(res, { errcode: 0, errmsg: 'ok' });
+      }
       res.writeHead(404).end('not found');
     });
   });
@@ -95,6 +110,10 @@ export async function startWechatStandIn(options: { appId?: string; appSecret?: 
     failNext(n: number) {
       failures = n;
     },
+    rejectSends(...errcodes: number[]) {
+      rejections.push(...errcodes);
+    },
+    sent,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
