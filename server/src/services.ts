@@ -13,6 +13,7 @@ import { JobPostingService } from './modules/jobs/job-posting.service';
 import { CoursePostingService } from './modules/courses/course-posting.service';
 import { NotificationService } from './modules/notifications/notification.service';
 import { TrustService } from './modules/trust/trust.service';
+import { OpeningPostingService } from './modules/franchise/opening-posting.service';
 
 /** The feature services. They hold no per-request state, so one set serves every request. */
 export interface Services {
@@ -25,6 +26,7 @@ export interface Services {
   applications: ApplicationService;
   jobPostings: JobPostingService;
   coursePostings: CoursePostingService;
+  openingPostings: OpeningPostingService;
   notifications: NotificationService;
   trust: TrustService;
   wechat: WechatClient;
@@ -38,17 +40,19 @@ export function createServices(db: Database, config: Config): Services {
   const notifications = new NotificationService(db, config.wechat.templates);
   const courses = new CourseService(db);
   const wechat = new WechatClient(config.wechat);
+  const openings = new FranchiseOpeningService(db);
   const sessions = new SessionService(db, config.session.secret, config.session.ttlDays, config.adminOpenids);
   return {
     organizations: new OrganizationService(db),
     jobs,
     courses,
-    openings: new FranchiseOpeningService(db),
+    openings,
     sessions,
     accounts: new AccountService(db, catalog, sessions, wechat, { development: config.env === 'development' }),
     applications: new ApplicationService(db, catalog, jobs, notifications),
     jobPostings: new JobPostingService(db, catalog, jobs),
     coursePostings: new CoursePostingService(db, catalog, courses, notifications),
+    openingPostings: new OpeningPostingService(db, catalog, openings),
     notifications,
     trust: new TrustService(db, catalog, notifications),
     wechat,

@@ -204,4 +204,40 @@ describe.each(engines)('recruiters and trainers on %s', (engine) => {
       expect(r.data.myMessages[0]).toEqual({ title: '课程取消', body: expect.stringContaining('报名人数不足') });
     }
   });
+
+  it('publishes a shop opening with positions and franchise terms, validated, and closes it', async () => {
+    const OPENING = {
+      title: '南山店新店开业 招修脚师',
+      description: '品牌新店十二月开业，招修脚师和前台，包吃住，老乡带教。不向求职者收取任何费用。',
+      place: { province: '广东省', city: '深圳市', county: '南山区' },
+      openingDate: inDays(20),
+      positions: [
+        { title: '修脚师', headcount: 3, pay: { min: 40, max: 60, unit: 'PIECE', settlement: 'MONTHLY', unitsPerMonth: 180 } },
+        { title: '前台', headcount: 1, pay: { min: 4500, max: 5500, unit: 'MONTH', settlement: 'MONTHLY' } },
+      ],
+      franchise: { investmentMin: 150000, investmentMax: 300000, brandProvides: ['技术培训', '开业督导'], filingNumber: '0610300211800123', meetsTwoShopsOneYear: true },
+      contactName: '陈店长',
+      contactPhone: '13800001234',
+    };
+    const PO = `mutation($o: ID!, $i: FranchiseOpeningInput!) { postFranchiseOpening(organizationId: $o, input: $i) { franchiseOpening { id status positions { title pay { monthlyMax } } franchise { filingNumber } } userErrors { field code } } }`;
+    for (const [change, field] of [
+      [{ positions: [] }, 'input.positions'],
+      [{ franchise: { ...OPENING.franchise, investmentMin: 500000 } }, 'input.franchise.investmentMin'],
+      [{ franchise: { ...OPENING.franchise, filingNumber: 'ABC' } }, 'input.franchise.filingNumber'],
+      [{ openingDate: '2020-01-01' }, 'input.openingDate'],
+      [{ description: '新店开业招修脚师，入职先交服装费两百元，包吃住，老乡带教。' }, 'input.description'],
+    ] as const) {
+      const bad = await s.gql(PO, { o: chain, i: { ...OPENING, ...change } }, bearer(owner));
+      expect(bad.data.postFranchiseOpening.userErrors.map((e: any) => e.field)).toContain(field);
+    }
+    const made = (await s.gql(PO, { o: chain, i: OPENING }, bearer(owner))).data.postFranchiseOpening.franchiseOpening;
+    expect(made).toMatchObject({ status: 'OPEN', positions: [{ title: '修脚师', pay: { monthlyMax: 10800 } }, { title: '前台', pay: { monthlyMax: 5500 } }], franchise: { filingNumber: '0610300211800123' } });
+    const listed = await s.gql(`{ franchiseOpenings(first: 50, filter: { city: "深圳市", position: "修脚" }) { edges { node { id } } } }`);
+    expect(listed.data.franchiseOpenings.edges.map((e: any) => e.node.id)).toContain(made.id);
+    const CL = `mutation($id: ID!) { closeFranchiseOpening(id: $id) { franchiseOpening { status } userErrors { code } } }`;
+    expect((await s.gql(CL, { id: made.id }, bearer(rival))).data.closeFranchiseOpening.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+    expect((await s.gql(CL, { id: made.id }, bearer(owner))).data.closeFranchiseOpening.franchiseOpening.status).toBe('CLOSED');
+    const mine = await s.gql(`query($o: ID!) { organization(id: $o) { postedOpenings { id status } } }`, { o: chain }, bearer(owner));
+    expect(mine.data.organization.postedOpenings).toEqual([{ id: made.id, status: 'CLOSED' }]);
+  });
 });

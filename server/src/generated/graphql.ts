@@ -474,6 +474,29 @@ export type FranchiseOpeningFilter = {
   position?: InputMaybe<Scalars['String']['input']>;
 };
 
+/**
+ * A shop opening as the brand writes it: title 4–30 characters, description 20–2000 without
+ * asking staff for money, 1–6 positions, opening day not in the past.
+ */
+export type FranchiseOpeningInput = {
+  contactName: Scalars['String']['input'];
+  contactPhone: Scalars['String']['input'];
+  description: Scalars['String']['input'];
+  /** Set to offer a franchise too. */
+  franchise?: InputMaybe<FranchiseTermsInput>;
+  openingDate?: InputMaybe<Scalars['Date']['input']>;
+  place: PlaceInput;
+  positions: Array<OpeningPositionInput>;
+  title: Scalars['String']['input'];
+};
+
+/** The answer to a change of a shop opening. */
+export type FranchiseOpeningPayload = {
+  __typename?: 'FranchiseOpeningPayload';
+  franchiseOpening: Maybe<FranchiseOpening>;
+  userErrors: Array<UserError>;
+};
+
 /** Order of a shop-opening list. */
 export type FranchiseOpeningSort =
   /** Highest monthly-equivalent pay of any position first. */
@@ -511,6 +534,18 @@ export type FranchiseTerms = {
   investmentMin: Scalars['Int']['output'];
   /** The brand has run two shops for a year (两店一年). */
   meetsTwoShopsOneYear: Scalars['Boolean']['output'];
+};
+
+/** Franchise terms as a brand enters them. */
+export type FranchiseTermsInput = {
+  /** At most 10 lines of at most 50 characters. */
+  brandProvides: Array<Scalars['String']['input']>;
+  /** The commerce ministry filing number (商业特许经营备案号), 10–32 digits; null when none. */
+  filingNumber?: InputMaybe<Scalars['String']['input']>;
+  investmentMax: Scalars['Int']['input'];
+  /** Yuan, 10,000–10,000,000, min ≤ max. */
+  investmentMin: Scalars['Int']['input'];
+  meetsTwoShopsOneYear: Scalars['Boolean']['input'];
 };
 
 /** A villager's interest in a shop opening (a position or the franchise). */
@@ -860,6 +895,8 @@ export type Mutation = {
   cancelCourse: CoursePayload;
   /** Gives up a seat (or a waiting place); the first villager waiting takes the seat. */
   cancelEnrollment: CancelEnrollmentPayload;
+  /** Stops recruiting for a shop opening. */
+  closeFranchiseOpening: FranchiseOpeningPayload;
   /** Stops taking applications. */
   closeJob: JobPayload;
   /** Registers an organisation with the signed-in user as its owner. It starts unverified. */
@@ -897,6 +934,8 @@ export type Mutation = {
   markMessagesRead: Scalars['Int']['output'];
   /** Lists a course for `organizationId` (a training institution the caller belongs to). */
   postCourse: CoursePayload;
+  /** Publishes a shop opening for `organizationId` (a brand or employer the caller belongs to). */
+  postFranchiseOpening: FranchiseOpeningPayload;
   /**
    * Saves a job for `organizationId` (the caller must be a member). With `publish: true` it
    * goes live at once, unless its text mentions a fee word (then UNDER_REVIEW) or asks
@@ -924,6 +963,8 @@ export type Mutation = {
   unfavorite: FavoritePayload;
   /** Replaces a course's content; seats may not drop below the seats taken. */
   updateCourse: CoursePayload;
+  /** Replaces a shop opening's content. */
+  updateFranchiseOpening: FranchiseOpeningPayload;
   /** Replaces a job's content; the same checks as `postJob` apply. */
   updateJob: JobPayload;
   /** Changes the signed-in user's profile. */
@@ -965,6 +1006,11 @@ export type MutationCancelCourseArgs = {
 
 
 export type MutationCancelEnrollmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseFranchiseOpeningArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1030,6 +1076,12 @@ export type MutationPostCourseArgs = {
 };
 
 
+export type MutationPostFranchiseOpeningArgs = {
+  input: FranchiseOpeningInput;
+  organizationId: Scalars['ID']['input'];
+};
+
+
 export type MutationPostJobArgs = {
   input: JobInput;
   organizationId: Scalars['ID']['input'];
@@ -1081,6 +1133,12 @@ export type MutationUpdateCourseArgs = {
 };
 
 
+export type MutationUpdateFranchiseOpeningArgs = {
+  id: Scalars['ID']['input'];
+  input: FranchiseOpeningInput;
+};
+
+
 export type MutationUpdateJobArgs = {
   id: Scalars['ID']['input'];
   input: JobInput;
@@ -1111,6 +1169,15 @@ export type OpeningPosition = {
   title: Scalars['String']['output'];
 };
 
+/** A position as a brand enters it. */
+export type OpeningPositionInput = {
+  /** 1–99. */
+  headcount: Scalars['Int']['input'];
+  pay: PayInput;
+  /** 2–20 characters, e.g. 修脚师. */
+  title: Scalars['String']['input'];
+};
+
 /**
  * An employer, a training institution or a shop brand. `verified` means the county labour
  * bureau has checked its licence; postings of unverified organisations are shown with a
@@ -1136,6 +1203,8 @@ export type Organization = {
    * for everyone else.
    */
   postedJobs: Maybe<Array<Job>>;
+  /** The organisation's shop openings in every status, for its members and admins; null for everyone else. */
+  postedOpenings: Maybe<Array<FranchiseOpening>>;
   /** Suspended after repeated takedowns: may not post. */
   suspended: Scalars['Boolean']['output'];
   /** True once the county labour bureau has verified it. */
@@ -1721,9 +1790,12 @@ export type ResolversTypes = {
   FranchiseOpeningConnection: ResolverTypeWrapper<Connection<FranchiseOpeningRow>>;
   FranchiseOpeningEdge: ResolverTypeWrapper<Omit<FranchiseOpeningEdge, 'node'> & { node: ResolversTypes['FranchiseOpening'] }>;
   FranchiseOpeningFilter: FranchiseOpeningFilter;
+  FranchiseOpeningInput: FranchiseOpeningInput;
+  FranchiseOpeningPayload: ResolverTypeWrapper<Omit<FranchiseOpeningPayload, 'franchiseOpening'> & { franchiseOpening?: Maybe<ResolversTypes['FranchiseOpening']> }>;
   FranchiseOpeningSort: FranchiseOpeningSort;
   FranchiseOpeningStatus: FranchiseOpeningStatus;
   FranchiseTerms: ResolverTypeWrapper<FranchiseTerms>;
+  FranchiseTermsInput: FranchiseTermsInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interest: ResolverTypeWrapper<InterestRow>;
@@ -1748,6 +1820,7 @@ export type ResolversTypes = {
   ModerationPayload: ResolverTypeWrapper<Omit<ModerationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpeningPosition: ResolverTypeWrapper<OpeningPosition>;
+  OpeningPositionInput: OpeningPositionInput;
   Organization: ResolverTypeWrapper<OrganizationRow>;
   OrganizationInput: OrganizationInput;
   OrganizationKind: OrganizationKind;
@@ -1806,7 +1879,10 @@ export type ResolversParentTypes = {
   FranchiseOpeningConnection: Connection<FranchiseOpeningRow>;
   FranchiseOpeningEdge: Omit<FranchiseOpeningEdge, 'node'> & { node: ResolversParentTypes['FranchiseOpening'] };
   FranchiseOpeningFilter: FranchiseOpeningFilter;
+  FranchiseOpeningInput: FranchiseOpeningInput;
+  FranchiseOpeningPayload: Omit<FranchiseOpeningPayload, 'franchiseOpening'> & { franchiseOpening?: Maybe<ResolversParentTypes['FranchiseOpening']> };
   FranchiseTerms: FranchiseTerms;
+  FranchiseTermsInput: FranchiseTermsInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Interest: InterestRow;
@@ -1826,6 +1902,7 @@ export type ResolversParentTypes = {
   ModerationPayload: Omit<ModerationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   Mutation: Record<PropertyKey, never>;
   OpeningPosition: OpeningPosition;
+  OpeningPositionInput: OpeningPositionInput;
   Organization: OrganizationRow;
   OrganizationInput: OrganizationInput;
   OrganizationPayload: Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
@@ -2040,6 +2117,11 @@ export type FranchiseOpeningEdgeResolvers<ContextType = Context, ParentType exte
   node?: Resolver<ResolversTypes['FranchiseOpening'], ParentType, ContextType>;
 };
 
+export type FranchiseOpeningPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FranchiseOpeningPayload'] = ResolversParentTypes['FranchiseOpeningPayload']> = {
+  franchiseOpening?: Resolver<Maybe<ResolversTypes['FranchiseOpening']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type FranchiseTermsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FranchiseTerms'] = ResolversParentTypes['FranchiseTerms']> = {
   brandProvides?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   filingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2169,6 +2251,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   bindWechatPhone?: Resolver<ResolversTypes['UpdateProfilePayload'], ParentType, ContextType, RequireFields<MutationBindWechatPhoneArgs, 'code'>>;
   cancelCourse?: Resolver<ResolversTypes['CoursePayload'], ParentType, ContextType, RequireFields<MutationCancelCourseArgs, 'id' | 'reason'>>;
   cancelEnrollment?: Resolver<ResolversTypes['CancelEnrollmentPayload'], ParentType, ContextType, RequireFields<MutationCancelEnrollmentArgs, 'id'>>;
+  closeFranchiseOpening?: Resolver<ResolversTypes['FranchiseOpeningPayload'], ParentType, ContextType, RequireFields<MutationCloseFranchiseOpeningArgs, 'id'>>;
   closeJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationCloseJobArgs, 'id'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
   demoLogin?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationDemoLoginArgs, 'role' | 'slot'>>;
@@ -2181,6 +2264,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   markCompleted?: Resolver<ResolversTypes['MarkCompletedPayload'], ParentType, ContextType, RequireFields<MutationMarkCompletedArgs, 'enrollmentId'>>;
   markMessagesRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkMessagesReadArgs>>;
   postCourse?: Resolver<ResolversTypes['CoursePayload'], ParentType, ContextType, RequireFields<MutationPostCourseArgs, 'input' | 'organizationId'>>;
+  postFranchiseOpening?: Resolver<ResolversTypes['FranchiseOpeningPayload'], ParentType, ContextType, RequireFields<MutationPostFranchiseOpeningArgs, 'input' | 'organizationId'>>;
   postJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationPostJobArgs, 'input' | 'organizationId' | 'publish'>>;
   publishJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationPublishJobArgs, 'id'>>;
   rejectOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationRejectOrganizationArgs, 'id' | 'reason'>>;
@@ -2189,6 +2273,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   takeDownPosting?: Resolver<ResolversTypes['ModerationPayload'], ParentType, ContextType, RequireFields<MutationTakeDownPostingArgs, 'id' | 'kind' | 'reason'>>;
   unfavorite?: Resolver<ResolversTypes['FavoritePayload'], ParentType, ContextType, RequireFields<MutationUnfavoriteArgs, 'id' | 'kind'>>;
   updateCourse?: Resolver<ResolversTypes['CoursePayload'], ParentType, ContextType, RequireFields<MutationUpdateCourseArgs, 'id' | 'input'>>;
+  updateFranchiseOpening?: Resolver<ResolversTypes['FranchiseOpeningPayload'], ParentType, ContextType, RequireFields<MutationUpdateFranchiseOpeningArgs, 'id' | 'input'>>;
   updateJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationUpdateJobArgs, 'id' | 'input'>>;
   updateProfile?: Resolver<ResolversTypes['UpdateProfilePayload'], ParentType, ContextType, RequireFields<MutationUpdateProfileArgs, 'input'>>;
   verifyOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationVerifyOrganizationArgs, 'id'>>;
@@ -2210,6 +2295,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
   postedCourses?: Resolver<Maybe<Array<ResolversTypes['Course']>>, ParentType, ContextType>;
   postedJobs?: Resolver<Maybe<Array<ResolversTypes['Job']>>, ParentType, ContextType>;
+  postedOpenings?: Resolver<Maybe<Array<ResolversTypes['FranchiseOpening']>>, ParentType, ContextType>;
   suspended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2356,6 +2442,7 @@ export type Resolvers<ContextType = Context> = {
   FranchiseOpening?: FranchiseOpeningResolvers<ContextType>;
   FranchiseOpeningConnection?: FranchiseOpeningConnectionResolvers<ContextType>;
   FranchiseOpeningEdge?: FranchiseOpeningEdgeResolvers<ContextType>;
+  FranchiseOpeningPayload?: FranchiseOpeningPayloadResolvers<ContextType>;
   FranchiseTerms?: FranchiseTermsResolvers<ContextType>;
   Interest?: InterestResolvers<ContextType>;
   Job?: JobResolvers<ContextType>;

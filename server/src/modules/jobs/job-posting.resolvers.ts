@@ -12,6 +12,9 @@ export const jobPostingResolvers: Resolvers = {
     postCourse: (_, { organizationId, input }, ctx) => ctx.services.coursePostings.post(ctx.viewer, organizationId, input),
     updateCourse: (_, { id, input }, ctx) => ctx.services.coursePostings.update(ctx.viewer, id, input),
     cancelCourse: (_, { id, reason }, ctx) => ctx.services.coursePostings.cancel(ctx.viewer, id, reason),
+    postFranchiseOpening: (_, { organizationId, input }, ctx) => ctx.services.openingPostings.post(ctx.viewer, organizationId, input),
+    updateFranchiseOpening: (_, { id, input }, ctx) => ctx.services.openingPostings.update(ctx.viewer, id, input),
+    closeFranchiseOpening: (_, { id }, ctx) => ctx.services.openingPostings.close(ctx.viewer, id),
     markCompleted: async (_, { enrollmentId }, ctx) => {
       const r = await ctx.services.coursePostings.markCompleted(ctx.viewer, enrollmentId);
       const enrollment = 'enrollmentId' in r && r.enrollmentId ? await ctx.services.applications.enrollmentForManager(ctx.viewer, r.enrollmentId) : null;
@@ -24,6 +27,7 @@ export const jobPostingResolvers: Resolvers = {
   Organization: {
     postedJobs: (o, _, ctx) => ctx.services.jobPostings.postedBy(ctx.viewer, o.id),
     postedCourses: (o, _, ctx) => ctx.services.coursePostings.postedBy(ctx.viewer, o.id),
+    postedOpenings: (o, _, ctx) => ctx.services.openingPostings.postedBy(ctx.viewer, o.id),
   },
   Application: {
     certificates: async (a, _, ctx) => (await ctx.services.applications.certificatesOfApplication(a.id)).map(toCertificateRow),
