@@ -12,6 +12,8 @@ import { applicationResolvers } from '../modules/applications/applications.resol
 import { jobPostingResolvers } from '../modules/jobs/job-posting.resolvers';
 import { notificationResolvers } from '../modules/notifications/notifications.resolvers';
 import { trustResolvers } from '../modules/trust/trust.resolvers';
+import { coursePostingResolvers } from '../modules/courses/course-posting.resolvers';
+import { openingPostingResolvers } from '../modules/franchise/opening-posting.resolvers';
 
 /** The SDL files of schema/, the one contract the server and the app are generated from. */
 export function loadTypeDefs(dir = path.resolve(packageRoot, '..', 'schema')): string[] {
@@ -30,6 +32,8 @@ const moduleResolvers: Resolvers[] = [
   accountResolvers,
   applicationResolvers,
   jobPostingResolvers,
+  coursePostingResolvers,
+  openingPostingResolvers,
   notificationResolvers,
   trustResolvers,
 ];
