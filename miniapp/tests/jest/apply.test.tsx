@@ -127,7 +127,9 @@ describe('the apply form', () => {
     const { container, api } = renderSignedIn(<JobDetailPage />, { phone: null, name: null });
     await ready(container);
     fireEvent.click(applyButton(container));
-    await waitFor(() => expect(sheet(container, 'contact-form')).not.toBeNull());
+    // The form is drawn again once the (empty) profile arrives; wait for that before typing.
+    await waitFor(() => expect(api.received.map((r) => r.operationName)).toContain('Me'));
+    await waitFor(() => expect(container.querySelector('[data-field="name"] input')).not.toBeNull());
     fireEvent.click(tapTarget(container, '提交报名'));
     await waitFor(() => expect(container.querySelector('[data-field="phone"] .form__problem')).not.toBeNull());
     expect(container.querySelector('[data-field="name"] .form__problem')?.textContent).toBe('请填写姓名');
@@ -214,6 +216,26 @@ describe('the apply form', () => {
     fireEvent.click(applyButton(container));
     await waitFor(() => expect(sheet(container, 'sign-in')).not.toBeNull());
     expect(api.unexpectedErrors).toEqual([]);
+  });
+});
+
+describe('after withdrawing', () => {
+  it('the job page says so and applying again reopens the application', async () => {
+    setRouterParams({ id: 'job-2' });
+    const { container, api } = renderSignedIn(<JobDetailPage />, {}, (a) => {
+      const at = '2026-11-28T02:00:00.000Z';
+      a.accounts.applications.push({
+        id: 'app-w', jobId: 'job-2', userId: [...a.accounts.users.values()][0].id, note: null, status: 'WITHDRAWN',
+        history: [{ status: 'SUBMITTED', at, message: null }, { status: 'WITHDRAWN', at, message: null }], createdAt: at, updatedAt: at,
+      });
+    });
+    await ready(container);
+    await waitFor(() => expect(applyButton(container).textContent).toBe('已撤回 · 重新报名'));
+    fireEvent.click(applyButton(container));
+    await waitFor(() => expect(inputValue(container, 'phone')).toBe('13912345678'));
+    fireEvent.click(tapTarget(container, '提交报名'));
+    await waitFor(() => expect(applyButton(container).textContent).toBe('已报名 · 待查看'));
+    expect(api.accounts.applications).toHaveLength(1);
   });
 });
 

@@ -284,11 +284,18 @@ export function createFakeAccounts(): FakeAccounts {
       const job = JOBS.find((j) => j.id === jobId);
       if (!job) return { application: null, userErrors: [{ field: 'jobId', message: '找不到这个工作', code: 'NOT_FOUND' }] };
       const existing = a.applications.find((x) => x.jobId === jobId && x.userId === user.id);
-      if (existing) return { application: applicationView(existing, ctx), userErrors: [] };
+      if (existing && existing.status !== 'WITHDRAWN') return { application: applicationView(existing, ctx), userErrors: [] };
       if (job.status !== 'OPEN') return { application: null, userErrors: [{ field: 'jobId', message: '这个工作已经停止招聘了', code: 'JOB_CLOSED' }] };
       if (!user.phone) return { application: null, userErrors: [{ field: 'phone', message: '请先留下手机号，方便招工方联系您', code: 'PHONE_REQUIRED' }] };
       if (note && note.length > 200) return { application: null, userErrors: [{ field: 'note', message: '留言最多 200 个字', code: 'TOO_LONG' }] };
       const at = now();
+      if (existing) {
+        // Applying again after withdrawing reopens the same application.
+        existing.status = 'SUBMITTED';
+        existing.note = note ?? null;
+        existing.history.push({ status: 'SUBMITTED', at, message: null });
+        return { application: applicationView(existing, ctx), userErrors: [] };
+      }
       const app: FakeApplication = { id: next('app'), jobId, userId: user.id, note: note ?? null, status: 'SUBMITTED', history: [{ status: 'SUBMITTED', at, message: null }], createdAt: at, updatedAt: at };
       a.applications.push(app);
       return { application: applicationView(app, ctx), userErrors: [] };
