@@ -40,7 +40,9 @@ export default function CourseDetailPage() {
         <Text className={`detail__pay ${course.isFree ? 'card__pay--free' : ''}`}>{courseFeeText(course)}</Text>
         <Text className='detail__title'>{course.title}</Text>
         <Text className='detail__place'>{formatPlaceShort(course.place)}</Text>
-        <Text className='detail__seats' data-field='seats-left'>{seatsText(course)}</Text>
+        <Text className={`detail__seats ${course.status === 'OPEN' && course.seatsLeft > 0 ? '' : 'detail__seats--none'}`} data-field='seats-left'>
+          {seatsText(course)}
+        </Text>
         <View className='card__badges'>
           <Badge tone='plain'>{label(COURSE_SKILL_LABEL, course.skill)}</Badge>
           {courseCoverBadges(course).map((b) => (
