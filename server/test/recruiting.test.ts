@@ -154,18 +154,16 @@ describe.each(engines)('recruiters and trainers on %s', (engine) => {
     expect((await s.gql(PC, { o: centre, i: { ...COURSE, endDate: '2020-01-01' } }, bearer(trainer))).data.postCourse.userErrors.map((e: any) => e.code)).toContain('END_BEFORE_START');
     const course = (await s.gql(PC, { o: centre, i: COURSE }, bearer(trainer))).data.postCourse.course;
     expect(course).toMatchObject({ seats: 30, seatsLeft: 30, leadsToEmployers: [{ id: chain }] });
-    // Enrolment closes on its deadline day at the earliest; the test course starts today, so
-    // the roster is written as the trainer's own walk-in registration.
+    // The course starts today: villagers may still enrol on its first day.
     const grad = await signIn(s, 'graduate-1');
     await fillProfile(s, grad, '刘小红', '13911112222');
-    const gradId = (await s.gql(`{ me { id } }`, {}, bearer(grad))).data.me.id;
-    const now = new Date();
-    await s.db.knex('enrollments').insert({ id: 'EnrolGrad001', course_id: course.id, user_id: gradId, status: 'ENROLLED', history: '[]', waitlisted_at: null, created_at: s.db.dateParam(now), updated_at: s.db.dateParam(now) });
+    const enrolled = await s.gql(`mutation($c: ID!) { enrollInCourse(courseId: $c) { enrollment { id status } } }`, { c: course.id }, bearer(grad));
+    const enrollmentId = enrolled.data.enrollInCourse.enrollment.id;
     const roster = await s.gql(`query($id: ID!) { course(id: $id) { enrollments { id status trainee { name phone } } } }`, { id: course.id }, bearer(trainer));
-    expect(roster.data.course.enrollments).toEqual([{ id: 'EnrolGrad001', status: 'ENROLLED', trainee: { name: '刘小红', phone: '13911112222' } }]);
+    expect(roster.data.course.enrollments).toEqual([{ id: enrollmentId, status: 'ENROLLED', trainee: { name: '刘小红', phone: '13911112222' } }]);
     const MC = `mutation($id: ID!) { markCompleted(enrollmentId: $id) { enrollment { status } certificate { id name number courseTitle trainer { id } issuedOn } userErrors { code } } }`;
-    expect((await s.gql(MC, { id: 'EnrolGrad001' }, bearer(owner))).data.markCompleted.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
-    const done = (await s.gql(MC, { id: 'EnrolGrad001' }, bearer(trainer))).data.markCompleted;
+    expect((await s.gql(MC, { id: enrollmentId }, bearer(owner))).data.markCompleted.userErrors).toEqual([{ code: 'NOT_FOUND' }]);
+    const done = (await s.gql(MC, { id: enrollmentId }, bearer(trainer))).data.markCompleted;
     expect(done.enrollment.status).toBe('COMPLETED');
     expect(done.certificate).toMatchObject({ name: '专项职业能力证书（修脚）', courseTitle: COURSE.title, trainer: { id: centre }, issuedOn: today() });
     expect(done.certificate.number).toMatch(/^ZY\d{4}-[A-Z0-9_-]{8}$/);

@@ -305,7 +305,7 @@ export type CourseSort =
 export type CourseStatus =
   /** Cancelled by the trainer. */
   | 'CANCELLED'
-  /** Started or past its enrolment deadline. */
+  /** Past its first day or its enrolment deadline. */
   | 'CLOSED'
   /** Every seat is taken. */
   | 'FULL'

@@ -243,7 +243,7 @@ export class ApplicationService {
         const existing = await this.enrollmentOf(trx, courseId, v.userId);
         if (existing && existing.status !== 'CANCELLED') return { enrollment: existing, userErrors: [] };
         if (this.db.readBool(course.cancelled)) return { enrollment: null, userErrors: [userError('COURSE_CANCELLED', '这个课程已经取消了', 'courseId')] };
-        if (today > course.enrollment_deadline || today >= course.start_date) {
+        if (today > course.enrollment_deadline || today > course.start_date) {
           return { enrollment: null, userErrors: [userError('COURSE_CLOSED', '这个课程已经截止报名了', 'courseId')] };
         }
         const took = await trx('courses').where('id', courseId).whereRaw('enrolled_count < seats').increment('enrolled_count', 1);

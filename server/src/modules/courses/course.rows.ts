@@ -45,9 +45,10 @@ export function chinaDay(now: Date): string {
 export function toCourseRow(db: Database, r: Record<string, any>, now: Date): CourseRow {
   const seatsLeft = Math.max(0, r.seats - r.enrolled_count);
   const today = chinaDay(now);
+  // Villagers may still enrol on the first day of a course (many register on arrival).
   const status: CourseStatus = db.readBool(r.cancelled)
     ? 'CANCELLED'
-    : today > r.enrollment_deadline || today >= r.start_date
+    : today > r.enrollment_deadline || today > r.start_date
       ? 'CLOSED'
       : seatsLeft === 0
         ? 'FULL'

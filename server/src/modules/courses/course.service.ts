@@ -49,7 +49,7 @@ function listedCourses(db: Database, q: CourseQuery, now: Date): Knex.QueryBuild
   if (q.hasSeatsLeft) {
     b.whereRaw('courses.enrolled_count < courses.seats')
       .where('courses.enrollment_deadline', '>=', today)
-      .where('courses.start_date', '>', today);
+      .where('courses.start_date', '>=', today);
   }
   return b;
 }
