@@ -1,8 +1,14 @@
 import type { Database } from '../db/orm';
 
-/** Empties every catalogue table, children first. */
+/**
+ * Empties every catalogue table and everything that refers to a posting or an organisation
+ * (applications, enrolments, reports …), children first. Users and their sessions stay.
+ */
 export async function clearCatalog(db: Database): Promise<void> {
-  for (const table of ['opening_positions', 'franchise_openings', 'course_employers', 'courses', 'jobs', 'organizations']) {
+  for (const table of [
+    'application_certificates', 'applications', 'certificates', 'enrollments', 'interests', 'favorites', 'reports', 'memberships',
+    'opening_positions', 'franchise_openings', 'course_employers', 'courses', 'jobs', 'organizations',
+  ]) {
     await db.knex(table).del();
   }
 }

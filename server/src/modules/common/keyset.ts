@@ -57,3 +57,21 @@ export async function keysetPage<T>(
     hasNextPage,
   };
 }
+
+/** Most recently published first: the default order of every catalogue. */
+export function newestFirst(table: string): SortKey {
+  return {
+    name: 'NEWEST',
+    dir: 'desc',
+    columns: [
+      { sql: `${table}.published_at`, part: 'date', alias: 'k_published' },
+      { sql: `${table}.id`, part: 'id', alias: 'k_id' },
+    ],
+  };
+}
+
+/** Highest monthly-equivalent pay first, then newest. */
+export function highestPayFirst(table: string, payColumn: string): SortKey {
+  const newest = newestFirst(table);
+  return { name: 'HIGHEST_PAY', dir: 'desc', columns: [{ sql: `${table}.${payColumn}`, part: 'int', alias: 'k_pay' }, ...newest.columns] };
+}

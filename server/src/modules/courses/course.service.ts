@@ -5,7 +5,7 @@ import { badInput } from '../../errors';
 import { pageSize, type Connection } from '../common/connection';
 import { isTrue, parsePlace, wherePlace, whereKeyword, type PlaceMatch } from '../common/filters';
 import { checkId } from '../common/ids';
-import { keysetPage, type SortKey } from '../common/keyset';
+import { keysetPage, newestFirst, type SortKey } from '../common/keyset';
 import { keywordPattern } from '../common/text-filter';
 import { chinaDay, courseColumns, toCourseRow, type CourseRow } from './course.rows';
 
@@ -55,14 +55,7 @@ function listedCourses(db: Database, q: CourseQuery, now: Date): Knex.QueryBuild
 }
 
 const SORTS: Record<CourseSort, SortKey> = {
-  NEWEST: {
-    name: 'NEWEST',
-    dir: 'desc',
-    columns: [
-      { sql: 'courses.published_at', part: 'date', alias: 'k_published' },
-      { sql: 'courses.id', part: 'id', alias: 'k_id' },
-    ],
-  },
+  NEWEST: newestFirst('courses'),
   SOONEST_START: {
     name: 'SOONEST_START',
     dir: 'asc',

@@ -4,7 +4,7 @@ import type { FranchiseOpeningFilter, FranchiseOpeningSort } from '../../generat
 import { pageSize, type Connection } from '../common/connection';
 import { isTrue, parsePlace, wherePlace, whereKeyword, type PlaceMatch } from '../common/filters';
 import { checkId } from '../common/ids';
-import { keysetPage, type SortKey } from '../common/keyset';
+import { highestPayFirst, keysetPage, newestFirst, type SortKey } from '../common/keyset';
 import { exactText, keywordPattern } from '../common/text-filter';
 import { canManage, type Viewer } from '../accounts/viewer';
 import { openingColumns, toOpeningRow, toPositionRow, type FranchiseOpeningRow, type OpeningPositionRow } from './franchise-opening.rows';
@@ -45,23 +45,8 @@ function openOpenings(db: Database, q: OpeningQuery): Knex.QueryBuilder {
 }
 
 const SORTS: Record<FranchiseOpeningSort, SortKey> = {
-  NEWEST: {
-    name: 'NEWEST',
-    dir: 'desc',
-    columns: [
-      { sql: 'franchise_openings.published_at', part: 'date', alias: 'k_published' },
-      { sql: 'franchise_openings.id', part: 'id', alias: 'k_id' },
-    ],
-  },
-  HIGHEST_PAY: {
-    name: 'HIGHEST_PAY',
-    dir: 'desc',
-    columns: [
-      { sql: 'franchise_openings.best_monthly_pay', part: 'int', alias: 'k_pay' },
-      { sql: 'franchise_openings.published_at', part: 'date', alias: 'k_published' },
-      { sql: 'franchise_openings.id', part: 'id', alias: 'k_id' },
-    ],
-  },
+  NEWEST: newestFirst('franchise_openings'),
+  HIGHEST_PAY: highestPayFirst('franchise_openings', 'best_monthly_pay'),
   SOONEST_OPENING: {
     name: 'SOONEST_OPENING',
     dir: 'asc',

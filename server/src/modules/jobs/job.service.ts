@@ -6,7 +6,7 @@ import type { Connection } from '../common/connection';
 import { pageSize } from '../common/connection';
 import { isTrue, parsePlace, wherePlace, whereKeyword, type PlaceMatch } from '../common/filters';
 import { checkId } from '../common/ids';
-import { keysetPage, type SortKey } from '../common/keyset';
+import { highestPayFirst, keysetPage, newestFirst, type SortKey } from '../common/keyset';
 import { monthlyEquivalent } from '../common/pay';
 import { keywordPattern } from '../common/text-filter';
 import { jobColumns, toJobRow, type JobRow } from './job.rows';
@@ -86,23 +86,8 @@ function openJobs(db: Database, query: JobQuery, now: Date, omit?: Facet): Knex.
 }
 
 const SORTS: Record<JobSort, SortKey> = {
-  NEWEST: {
-    name: 'NEWEST',
-    dir: 'desc',
-    columns: [
-      { sql: 'jobs.published_at', part: 'date', alias: 'k_published' },
-      { sql: 'jobs.id', part: 'id', alias: 'k_id' },
-    ],
-  },
-  HIGHEST_PAY: {
-    name: 'HIGHEST_PAY',
-    dir: 'desc',
-    columns: [
-      { sql: 'jobs.pay_monthly_max', part: 'int', alias: 'k_pay' },
-      { sql: 'jobs.published_at', part: 'date', alias: 'k_published' },
-      { sql: 'jobs.id', part: 'id', alias: 'k_id' },
-    ],
-  },
+  NEWEST: newestFirst('jobs'),
+  HIGHEST_PAY: highestPayFirst('jobs', 'pay_monthly_max'),
 };
 
 async function count(q: Knex.QueryBuilder): Promise<number> {
