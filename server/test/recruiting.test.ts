@@ -124,7 +124,10 @@ describe.each(engines)('recruiters and trainers on %s', (engine) => {
     // The others heard nothing.
     expect((await s.gql(`{ unreadMessageCount }`, {}, bearer(villagers[0]))).data.unreadMessageCount).toBe(0);
     const audit = await s.db.knex('audit_log').where({ subject_id: her.id }).orderBy('at');
-    expect(audit.map((a: any) => JSON.parse(a.after).status)).toEqual(['VIEWED', 'INTERVIEW', 'HIRED']);
+    // Who did what: she applied, the recruiter moved her three times.
+    const ownerId = (await s.gql(`{ me { id } }`, {}, bearer(owner))).data.me.id;
+    const herId = (await s.gql(`{ me { id } }`, {}, bearer(villagers[2]))).data.me.id;
+    expect(audit.map((a: any) => [a.actor_id, JSON.parse(a.after).status])).toEqual([[herId, 'SUBMITTED'], [ownerId, 'VIEWED'], [ownerId, 'INTERVIEW'], [ownerId, 'HIRED']]);
   });
 
   it('lists a course, fills the roster, completes a graduate who applies with her certificate', async () => {

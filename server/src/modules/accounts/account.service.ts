@@ -5,6 +5,7 @@ import type { CatalogVersion } from '../../db/catalog-version-store';
 import { badInput } from '../../errors';
 import { WechatClient, WechatError, type WechatFailure } from '../../wechat/client';
 import { checkId, newId } from '../common/ids';
+import { audit } from '../trust/audit';
 import { userError, type UserError } from '../common/user-errors';
 import { organizationColumns, toOrganizationRow, type OrganizationRow } from '../organizations/organization.rows';
 import type { SessionService } from './session.service';
@@ -216,6 +217,7 @@ export class AccountService {
         created_at: now, updated_at: now,
       });
       await trx('memberships').insert({ user_id: v.userId, organization_id: id, role: 'OWNER', created_at: now });
+      await audit(this.db, trx, { actorId: v.userId, action: 'ORGANIZATION_CREATED', subjectKind: 'ORGANIZATION', subjectId: id, after: { name, kind: input.kind } });
     });
     await this.catalog.bump();
     return { organization: await this.organization(id), userErrors: [] };
@@ -226,7 +228,13 @@ export class AccountService {
     if (!v.isAdmin) throw forbidden('只有县人社局可以认证机构');
     checkId(id);
     const now = new Date();
-    const n = await this.db.knex('organizations').where('id', id).update({ verified: this.db.boolParam(true), verified_at: this.db.dateParam(now), updated_at: this.db.dateParam(now) });
+    const n = await this.db.writeTransaction(async (trx) => {
+      const before = await trx('organizations').where('id', id).first('verified');
+      if (!before) return 0;
+      await trx('organizations').where('id', id).update({ verified: this.db.boolParam(true), verified_at: this.db.dateParam(now), rejection_reason: null, updated_at: this.db.dateParam(now) });
+      await audit(this.db, trx, { actorId: v.userId, action: 'ORGANIZATION_VERIFIED', subjectKind: 'ORGANIZATION', subjectId: id, before: { verified: this.db.readBool(before.verified) }, after: { verified: true } });
+      return 1;
+    });
     if (n === 0) return { organization: null, userErrors: [userError('NOT_FOUND', '没有找到这个机构', 'id')] };
     await this.catalog.bump();
     return { organization: await this.organization(id), userErrors: [] };

@@ -96,8 +96,11 @@ export class ApplicationService {
     if (!user?.phone) return { application: null, userErrors: [userError('PHONE_REQUIRED', '请先留下手机号，方便招工方联系您', 'phone')] };
     if (existing) {
       // Applying again after withdrawing reopens the same application.
-      await this.db.knex('applications').where('id', existing.id).update({
-        status: 'SUBMITTED', note: note.value, history: appendHistory(existing.history, 'SUBMITTED', now), updated_at: this.db.dateParam(now),
+      await this.db.writeTransaction(async (trx) => {
+        await trx('applications').where('id', existing.id).update({
+          status: 'SUBMITTED', note: note.value, history: appendHistory(existing.history, 'SUBMITTED', now), updated_at: this.db.dateParam(now),
+        });
+        await audit(this.db, trx, { actorId: v.userId, action: 'APPLICATION_STATUS', subjectKind: 'APPLICATION', subjectId: existing.id, before: { status: 'WITHDRAWN' }, after: { status: 'SUBMITTED' } });
       });
       return { application: await this.myApplication(v, jobId), userErrors: [] };
     }
@@ -109,6 +112,7 @@ export class ApplicationService {
           history: appendHistory([], 'SUBMITTED', now), created_at: this.db.dateParam(now), updated_at: this.db.dateParam(now),
         });
         if (owned.length) await trx('application_certificates').insert(owned.map((c) => ({ application_id: id, certificate_id: c })));
+        await audit(this.db, trx, { actorId: v.userId, action: 'APPLICATION_STATUS', subjectKind: 'APPLICATION', subjectId: id, after: { status: 'SUBMITTED' } });
       });
     } catch (e) {
       if (!isUniqueViolation(e)) throw e; // a double tap: the other request created it
@@ -123,7 +127,10 @@ export class ApplicationService {
     if (!row || row.userId !== v.userId) return { application: null, userErrors: [userError('NOT_FOUND', '没有找到这条报名', 'id')] };
     if (!WITHDRAWABLE.has(row.status)) return { application: row, userErrors: [userError('CANNOT_WITHDRAW', '招工方已经处理完这条报名，不能撤回了', 'id')] };
     const now = this.now();
-    await this.db.knex('applications').where('id', id).update({ status: 'WITHDRAWN', history: appendHistory(row.history, 'WITHDRAWN', now), updated_at: this.db.dateParam(now) });
+    await this.db.writeTransaction(async (trx) => {
+      await trx('applications').where('id', id).update({ status: 'WITHDRAWN', history: appendHistory(row.history, 'WITHDRAWN', now), updated_at: this.db.dateParam(now) });
+      await audit(this.db, trx, { actorId: v.userId, action: 'APPLICATION_STATUS', subjectKind: 'APPLICATION', subjectId: id, before: { status: row.status }, after: { status: 'WITHDRAWN' } });
+    });
     return { application: await this.applicationById(v, id), userErrors: [] };
   }
 
