@@ -14,7 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment MeFields on User {\n    id\n    name\n    phone\n    homeTown\n    homeVillage\n    skills\n    preferredDestinations\n    largeText\n  }\n": typeof types.MeFieldsFragmentDoc,
+    "\n  fragment MeFields on User {\n    id\n    name\n    phone\n    homeTown\n    homeVillage\n    skills\n    preferredDestinations\n    largeText\n    isAdmin\n    memberships { role organization { id name kind verified suspended } }\n  }\n": typeof types.MeFieldsFragmentDoc,
     "\n  query Me {\n    me { ...MeFields }\n  }\n": typeof types.MeDocument,
     "\n  query DemoLoginAvailable {\n    demoLoginAvailable\n  }\n": typeof types.DemoLoginAvailableDocument,
     "\n  mutation Login($code: String!) {\n    login(code: $code) {\n      token\n      expiresAt\n      user { ...MeFields }\n      userErrors { field message code }\n    }\n  }\n": typeof types.LoginDocument,
@@ -22,10 +22,19 @@ type Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation UpdateProfile($input: ProfileInput!) {\n    updateProfile(input: $input) {\n      user { ...MeFields }\n      userErrors { field message code }\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation BindWechatPhone($code: String!) {\n    bindWechatPhone(code: $code) {\n      user { ...MeFields }\n      userErrors { field message code }\n    }\n  }\n": typeof types.BindWechatPhoneDocument,
+    "\n  fragment FigureFields on FigureRow {\n    label\n    postings\n    applications\n    hires\n    enrollments\n    completions\n  }\n": typeof types.FigureFieldsFragmentDoc,
+    "\n  query BureauQueues {\n    pendingOrganizations { id name kind description place { province city county town } }\n    reports { id kind postingId postingTitle reason reportsOnPosting createdAt organization { id name verified } }\n    reviewQueue { id title description status publishedAt employer { id name verified } }\n  }\n": typeof types.BureauQueuesDocument,
+    "\n  query CountyFigures($months: Int) {\n    countyFigures(months: $months) {\n      total { ...FigureFields }\n      byTown { ...FigureFields }\n      byMonth { ...FigureFields }\n    }\n  }\n": typeof types.CountyFiguresDocument,
+    "\n  mutation VerifyOrganization($id: ID!) {\n    verifyOrganization(id: $id) {\n      organization { id verified }\n      userErrors { field message code }\n    }\n  }\n": typeof types.VerifyOrganizationDocument,
+    "\n  mutation RejectOrganization($id: ID!, $reason: String!) {\n    rejectOrganization(id: $id, reason: $reason) {\n      organization { id verified }\n      userErrors { field message code }\n    }\n  }\n": typeof types.RejectOrganizationDocument,
+    "\n  mutation TakeDownPosting($kind: PostingKind!, $id: ID!, $reason: String!) {\n    takeDownPosting(kind: $kind, id: $id, reason: $reason) {\n      done\n      organization { id suspended }\n      userErrors { field message code }\n    }\n  }\n": typeof types.TakeDownPostingDocument,
+    "\n  mutation ApprovePosting($kind: PostingKind!, $id: ID!) {\n    approvePosting(kind: $kind, id: $id) {\n      done\n      userErrors { field message code }\n    }\n  }\n": typeof types.ApprovePostingDocument,
+    "\n  mutation DismissReport($id: ID!) {\n    dismissReport(id: $id) {\n      done\n      userErrors { field message code }\n    }\n  }\n": typeof types.DismissReportDocument,
     "\n  query JobViewerState($id: ID!) {\n    job(id: $id) {\n      id\n      status\n      isFavorite\n      myApplication { id status }\n    }\n  }\n": typeof types.JobViewerStateDocument,
-    "\n  mutation ApplyToJob($jobId: ID!, $note: String) {\n    applyToJob(jobId: $jobId, note: $note) {\n      application { id status }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ApplyToJobDocument,
+    "\n  mutation ApplyToJob($jobId: ID!, $note: String, $certificateIds: [ID!]) {\n    applyToJob(jobId: $jobId, note: $note, certificateIds: $certificateIds) {\n      application { id status }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ApplyToJobDocument,
     "\n  mutation WithdrawApplication($id: ID!) {\n    withdrawApplication(id: $id) {\n      application { id status updatedAt history { status at message } }\n      userErrors { field message code }\n    }\n  }\n": typeof types.WithdrawApplicationDocument,
     "\n  query MyApplications {\n    myApplications {\n      id\n      status\n      note\n      createdAt\n      updatedAt\n      history { status at message }\n      job {\n        id\n        title\n        pay { min max unit settlement }\n        place { province city county town }\n        employer { id name verified }\n        contactName\n        contactPhone\n      }\n    }\n    myInterests {\n      id\n      status\n      positionTitle\n      note\n      createdAt\n      history { status at message }\n      opening {\n        id\n        title\n        place { province city county town }\n        brand { id name verified }\n        contactName\n        contactPhone\n      }\n    }\n  }\n": typeof types.MyApplicationsDocument,
+    "\n  query MyCertificates {\n    me { id certificates { id name number courseTitle issuedOn trainer { id name } } }\n  }\n": typeof types.MyCertificatesDocument,
     "\n  fragment CourseCardFields on Course {\n    id\n    title\n    skill\n    place { province city county town }\n    startDate\n    endDate\n    fee\n    isFree\n    subsidy\n    coversFood\n    coversLodging\n    seats\n    seatsLeft\n    status\n    trainer { id name verified }\n    publishedAt\n  }\n": typeof types.CourseCardFieldsFragmentDoc,
     "\n  query CourseList($filter: CourseFilter, $sort: CourseSort, $first: Int, $after: String) {\n    courses(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...CourseCardFields } }\n    }\n  }\n": typeof types.CourseListDocument,
     "\n  query CourseDetail($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      skill\n      description\n      trainer { id name verified description place { province city county town } }\n      place { province city county town village address latitude longitude }\n      startDate\n      endDate\n      hours\n      fee\n      isFree\n      subsidy\n      coversFood\n      coversLodging\n      coversTravel\n      seats\n      seatsLeft\n      enrollmentDeadline\n      certificate\n      requirements\n      leadsToEmployers { id name verified }\n      leadsToJobs { id title place { province city county town } pay { min max unit settlement } }\n      contactName\n      contactPhone\n      publishedAt\n      status\n    }\n  }\n": typeof types.CourseDetailDocument,
@@ -42,12 +51,34 @@ type Documents = {
     "\n  query JobList($filter: JobFilter, $sort: JobSort, $first: Int, $after: String) {\n    jobs(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...JobCardFields } }\n    }\n  }\n": typeof types.JobListDocument,
     "\n  query JobFacets($filter: JobFilter, $boardAndLodgingFilter: JobFilter) {\n    jobFacets(filter: $filter) {\n      totalCount\n      categories { category count }\n      cities { province city count }\n      conditions { coupleRooms dayShiftOnly dailySettlement verifiedOnly }\n    }\n    boardAndLodging: jobs(filter: $boardAndLodgingFilter, first: 1) { totalCount }\n  }\n": typeof types.JobFacetsDocument,
     "\n  query JobDetail($id: ID!) {\n    job(id: $id) {\n      id\n      title\n      category\n      description\n      employer { id name verified verifiedAt description openJobCount place { province city county town } }\n      place { province city county town village address latitude longitude }\n      pay { min max unit settlement monthlyMin monthlyMax }\n      providesHousing\n      providesMeals\n      coupleRooms\n      dayShiftOnly\n      socialInsurance\n      travelPaid\n      headcount\n      ageMin\n      ageMax\n      requirements\n      contactName\n      contactPhone\n      publishedAt\n      expiresAt\n      status\n    }\n  }\n": typeof types.JobDetailDocument,
+    "\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n": typeof types.UnreadMessageCountDocument,
+    "\n  query MyMessages {\n    myMessages { id kind title body link createdAt readAt }\n  }\n": typeof types.MyMessagesDocument,
+    "\n  mutation MarkMessagesRead($ids: [ID!]) {\n    markMessagesRead(ids: $ids)\n  }\n": typeof types.MarkMessagesReadDocument,
     "\n  fragment OpeningCardFields on FranchiseOpening {\n    id\n    title\n    brand { id name verified }\n    place { province city county town }\n    openingDate\n    positions { title headcount pay { min max unit settlement monthlyMax } }\n    isFranchiseOffer\n    publishedAt\n  }\n": typeof types.OpeningCardFieldsFragmentDoc,
     "\n  query OpeningList($filter: FranchiseOpeningFilter, $sort: FranchiseOpeningSort, $first: Int, $after: String) {\n    franchiseOpenings(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...OpeningCardFields } }\n    }\n  }\n": typeof types.OpeningListDocument,
     "\n  query OpeningDetail($id: ID!) {\n    franchiseOpening(id: $id) {\n      id\n      title\n      brand { id name verified description place { province city county town } }\n      description\n      place { province city county town village address latitude longitude }\n      openingDate\n      positions { title headcount pay { min max unit settlement monthlyMin monthlyMax } }\n      isFranchiseOffer\n      franchise { investmentMin investmentMax brandProvides filingNumber meetsTwoShopsOneYear }\n      contactName\n      contactPhone\n      publishedAt\n      status\n    }\n  }\n": typeof types.OpeningDetailDocument,
+    "\n  fragment PostingJobFields on Job {\n    id\n    title\n    category\n    description\n    status\n    place { province city county town village address }\n    pay { min max unit settlement }\n    providesHousing\n    providesMeals\n    coupleRooms\n    dayShiftOnly\n    socialInsurance\n    travelPaid\n    headcount\n    ageMin\n    ageMax\n    requirements\n    contactName\n    contactPhone\n    publishedAt\n    expiresAt\n    applicationCounts { submitted viewed interview hired rejected withdrawn }\n  }\n": typeof types.PostingJobFieldsFragmentDoc,
+    "\n  query MyPostings($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      kind\n      verified\n      suspended\n      postedJobs { ...PostingJobFields }\n      postedOpenings { id title status openingDate positions { title headcount } publishedAt }\n    }\n  }\n": typeof types.MyPostingsDocument,
+    "\n  query EditJob($id: ID!) {\n    job(id: $id) { ...PostingJobFields employer { id name verified } }\n  }\n": typeof types.EditJobDocument,
+    "\n  mutation PostJob($organizationId: ID!, $input: JobInput!, $publish: Boolean) {\n    postJob(organizationId: $organizationId, input: $input, publish: $publish) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n": typeof types.PostJobDocument,
+    "\n  mutation UpdateJob($id: ID!, $input: JobInput!) {\n    updateJob(id: $id, input: $input) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n": typeof types.UpdateJobDocument,
+    "\n  mutation PublishJob($id: ID!) {\n    publishJob(id: $id) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n": typeof types.PublishJobDocument,
+    "\n  mutation CloseJob($id: ID!) {\n    closeJob(id: $id) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CloseJobDocument,
+    "\n  fragment ApplicantFields on Application {\n    id\n    status\n    note\n    createdAt\n    history { status at message }\n    applicant { id name phone }\n    certificates { id name number courseTitle issuedOn trainer { id name } }\n  }\n": typeof types.ApplicantFieldsFragmentDoc,
+    "\n  query JobApplicants($id: ID!) {\n    job(id: $id) {\n      id\n      title\n      status\n      applicationCounts { submitted viewed interview hired rejected withdrawn }\n      applications { ...ApplicantFields }\n    }\n  }\n": typeof types.JobApplicantsDocument,
+    "\n  mutation SetApplicationStatus($id: ID!, $status: ApplicationStatus!, $message: String) {\n    setApplicationStatus(id: $id, status: $status, message: $message) {\n      application { ...ApplicantFields }\n      userErrors { field message code }\n    }\n  }\n": typeof types.SetApplicationStatusDocument,
+    "\n  mutation PostFranchiseOpening($organizationId: ID!, $input: FranchiseOpeningInput!) {\n    postFranchiseOpening(organizationId: $organizationId, input: $input) {\n      franchiseOpening { id title status }\n      userErrors { field message code }\n    }\n  }\n": typeof types.PostFranchiseOpeningDocument,
+    "\n  mutation CloseFranchiseOpening($id: ID!) {\n    closeFranchiseOpening(id: $id) {\n      franchiseOpening { id title status }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CloseFranchiseOpeningDocument,
+    "\n  query MyCourses($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      verified\n      postedCourses { id title status startDate endDate enrollmentDeadline seats seatsLeft }\n    }\n  }\n": typeof types.MyCoursesDocument,
+    "\n  fragment RosterFields on Enrollment {\n    id\n    status\n    waitlistPosition\n    createdAt\n    trainee { id name phone }\n  }\n": typeof types.RosterFieldsFragmentDoc,
+    "\n  query CourseRoster($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      status\n      startDate\n      endDate\n      seats\n      seatsLeft\n      certificate\n      enrollments { ...RosterFields }\n    }\n  }\n": typeof types.CourseRosterDocument,
+    "\n  mutation PostCourse($organizationId: ID!, $input: CourseInput!) {\n    postCourse(organizationId: $organizationId, input: $input) {\n      course { id title status }\n      userErrors { field message code }\n    }\n  }\n": typeof types.PostCourseDocument,
+    "\n  mutation CancelCourse($id: ID!, $reason: String!) {\n    cancelCourse(id: $id, reason: $reason) {\n      course { id title status }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CancelCourseDocument,
+    "\n  mutation MarkCompleted($enrollmentId: ID!) {\n    markCompleted(enrollmentId: $enrollmentId) {\n      enrollment { ...RosterFields }\n      certificate { id name number issuedOn }\n      userErrors { field message code }\n    }\n  }\n": typeof types.MarkCompletedDocument,
+    "\n  mutation ReportPosting($kind: PostingKind!, $id: ID!, $reason: String!) {\n    reportPosting(kind: $kind, id: $id, reason: $reason) {\n      report { id status }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ReportPostingDocument,
 };
 const documents: Documents = {
-    "\n  fragment MeFields on User {\n    id\n    name\n    phone\n    homeTown\n    homeVillage\n    skills\n    preferredDestinations\n    largeText\n  }\n": types.MeFieldsFragmentDoc,
+    "\n  fragment MeFields on User {\n    id\n    name\n    phone\n    homeTown\n    homeVillage\n    skills\n    preferredDestinations\n    largeText\n    isAdmin\n    memberships { role organization { id name kind verified suspended } }\n  }\n": types.MeFieldsFragmentDoc,
     "\n  query Me {\n    me { ...MeFields }\n  }\n": types.MeDocument,
     "\n  query DemoLoginAvailable {\n    demoLoginAvailable\n  }\n": types.DemoLoginAvailableDocument,
     "\n  mutation Login($code: String!) {\n    login(code: $code) {\n      token\n      expiresAt\n      user { ...MeFields }\n      userErrors { field message code }\n    }\n  }\n": types.LoginDocument,
@@ -55,10 +86,19 @@ const documents: Documents = {
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation UpdateProfile($input: ProfileInput!) {\n    updateProfile(input: $input) {\n      user { ...MeFields }\n      userErrors { field message code }\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation BindWechatPhone($code: String!) {\n    bindWechatPhone(code: $code) {\n      user { ...MeFields }\n      userErrors { field message code }\n    }\n  }\n": types.BindWechatPhoneDocument,
+    "\n  fragment FigureFields on FigureRow {\n    label\n    postings\n    applications\n    hires\n    enrollments\n    completions\n  }\n": types.FigureFieldsFragmentDoc,
+    "\n  query BureauQueues {\n    pendingOrganizations { id name kind description place { province city county town } }\n    reports { id kind postingId postingTitle reason reportsOnPosting createdAt organization { id name verified } }\n    reviewQueue { id title description status publishedAt employer { id name verified } }\n  }\n": types.BureauQueuesDocument,
+    "\n  query CountyFigures($months: Int) {\n    countyFigures(months: $months) {\n      total { ...FigureFields }\n      byTown { ...FigureFields }\n      byMonth { ...FigureFields }\n    }\n  }\n": types.CountyFiguresDocument,
+    "\n  mutation VerifyOrganization($id: ID!) {\n    verifyOrganization(id: $id) {\n      organization { id verified }\n      userErrors { field message code }\n    }\n  }\n": types.VerifyOrganizationDocument,
+    "\n  mutation RejectOrganization($id: ID!, $reason: String!) {\n    rejectOrganization(id: $id, reason: $reason) {\n      organization { id verified }\n      userErrors { field message code }\n    }\n  }\n": types.RejectOrganizationDocument,
+    "\n  mutation TakeDownPosting($kind: PostingKind!, $id: ID!, $reason: String!) {\n    takeDownPosting(kind: $kind, id: $id, reason: $reason) {\n      done\n      organization { id suspended }\n      userErrors { field message code }\n    }\n  }\n": types.TakeDownPostingDocument,
+    "\n  mutation ApprovePosting($kind: PostingKind!, $id: ID!) {\n    approvePosting(kind: $kind, id: $id) {\n      done\n      userErrors { field message code }\n    }\n  }\n": types.ApprovePostingDocument,
+    "\n  mutation DismissReport($id: ID!) {\n    dismissReport(id: $id) {\n      done\n      userErrors { field message code }\n    }\n  }\n": types.DismissReportDocument,
     "\n  query JobViewerState($id: ID!) {\n    job(id: $id) {\n      id\n      status\n      isFavorite\n      myApplication { id status }\n    }\n  }\n": types.JobViewerStateDocument,
-    "\n  mutation ApplyToJob($jobId: ID!, $note: String) {\n    applyToJob(jobId: $jobId, note: $note) {\n      application { id status }\n      userErrors { field message code }\n    }\n  }\n": types.ApplyToJobDocument,
+    "\n  mutation ApplyToJob($jobId: ID!, $note: String, $certificateIds: [ID!]) {\n    applyToJob(jobId: $jobId, note: $note, certificateIds: $certificateIds) {\n      application { id status }\n      userErrors { field message code }\n    }\n  }\n": types.ApplyToJobDocument,
     "\n  mutation WithdrawApplication($id: ID!) {\n    withdrawApplication(id: $id) {\n      application { id status updatedAt history { status at message } }\n      userErrors { field message code }\n    }\n  }\n": types.WithdrawApplicationDocument,
     "\n  query MyApplications {\n    myApplications {\n      id\n      status\n      note\n      createdAt\n      updatedAt\n      history { status at message }\n      job {\n        id\n        title\n        pay { min max unit settlement }\n        place { province city county town }\n        employer { id name verified }\n        contactName\n        contactPhone\n      }\n    }\n    myInterests {\n      id\n      status\n      positionTitle\n      note\n      createdAt\n      history { status at message }\n      opening {\n        id\n        title\n        place { province city county town }\n        brand { id name verified }\n        contactName\n        contactPhone\n      }\n    }\n  }\n": types.MyApplicationsDocument,
+    "\n  query MyCertificates {\n    me { id certificates { id name number courseTitle issuedOn trainer { id name } } }\n  }\n": types.MyCertificatesDocument,
     "\n  fragment CourseCardFields on Course {\n    id\n    title\n    skill\n    place { province city county town }\n    startDate\n    endDate\n    fee\n    isFree\n    subsidy\n    coversFood\n    coversLodging\n    seats\n    seatsLeft\n    status\n    trainer { id name verified }\n    publishedAt\n  }\n": types.CourseCardFieldsFragmentDoc,
     "\n  query CourseList($filter: CourseFilter, $sort: CourseSort, $first: Int, $after: String) {\n    courses(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...CourseCardFields } }\n    }\n  }\n": types.CourseListDocument,
     "\n  query CourseDetail($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      skill\n      description\n      trainer { id name verified description place { province city county town } }\n      place { province city county town village address latitude longitude }\n      startDate\n      endDate\n      hours\n      fee\n      isFree\n      subsidy\n      coversFood\n      coversLodging\n      coversTravel\n      seats\n      seatsLeft\n      enrollmentDeadline\n      certificate\n      requirements\n      leadsToEmployers { id name verified }\n      leadsToJobs { id title place { province city county town } pay { min max unit settlement } }\n      contactName\n      contactPhone\n      publishedAt\n      status\n    }\n  }\n": types.CourseDetailDocument,
@@ -75,9 +115,31 @@ const documents: Documents = {
     "\n  query JobList($filter: JobFilter, $sort: JobSort, $first: Int, $after: String) {\n    jobs(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...JobCardFields } }\n    }\n  }\n": types.JobListDocument,
     "\n  query JobFacets($filter: JobFilter, $boardAndLodgingFilter: JobFilter) {\n    jobFacets(filter: $filter) {\n      totalCount\n      categories { category count }\n      cities { province city count }\n      conditions { coupleRooms dayShiftOnly dailySettlement verifiedOnly }\n    }\n    boardAndLodging: jobs(filter: $boardAndLodgingFilter, first: 1) { totalCount }\n  }\n": types.JobFacetsDocument,
     "\n  query JobDetail($id: ID!) {\n    job(id: $id) {\n      id\n      title\n      category\n      description\n      employer { id name verified verifiedAt description openJobCount place { province city county town } }\n      place { province city county town village address latitude longitude }\n      pay { min max unit settlement monthlyMin monthlyMax }\n      providesHousing\n      providesMeals\n      coupleRooms\n      dayShiftOnly\n      socialInsurance\n      travelPaid\n      headcount\n      ageMin\n      ageMax\n      requirements\n      contactName\n      contactPhone\n      publishedAt\n      expiresAt\n      status\n    }\n  }\n": types.JobDetailDocument,
+    "\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n": types.UnreadMessageCountDocument,
+    "\n  query MyMessages {\n    myMessages { id kind title body link createdAt readAt }\n  }\n": types.MyMessagesDocument,
+    "\n  mutation MarkMessagesRead($ids: [ID!]) {\n    markMessagesRead(ids: $ids)\n  }\n": types.MarkMessagesReadDocument,
     "\n  fragment OpeningCardFields on FranchiseOpening {\n    id\n    title\n    brand { id name verified }\n    place { province city county town }\n    openingDate\n    positions { title headcount pay { min max unit settlement monthlyMax } }\n    isFranchiseOffer\n    publishedAt\n  }\n": types.OpeningCardFieldsFragmentDoc,
     "\n  query OpeningList($filter: FranchiseOpeningFilter, $sort: FranchiseOpeningSort, $first: Int, $after: String) {\n    franchiseOpenings(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...OpeningCardFields } }\n    }\n  }\n": types.OpeningListDocument,
     "\n  query OpeningDetail($id: ID!) {\n    franchiseOpening(id: $id) {\n      id\n      title\n      brand { id name verified description place { province city county town } }\n      description\n      place { province city county town village address latitude longitude }\n      openingDate\n      positions { title headcount pay { min max unit settlement monthlyMin monthlyMax } }\n      isFranchiseOffer\n      franchise { investmentMin investmentMax brandProvides filingNumber meetsTwoShopsOneYear }\n      contactName\n      contactPhone\n      publishedAt\n      status\n    }\n  }\n": types.OpeningDetailDocument,
+    "\n  fragment PostingJobFields on Job {\n    id\n    title\n    category\n    description\n    status\n    place { province city county town village address }\n    pay { min max unit settlement }\n    providesHousing\n    providesMeals\n    coupleRooms\n    dayShiftOnly\n    socialInsurance\n    travelPaid\n    headcount\n    ageMin\n    ageMax\n    requirements\n    contactName\n    contactPhone\n    publishedAt\n    expiresAt\n    applicationCounts { submitted viewed interview hired rejected withdrawn }\n  }\n": types.PostingJobFieldsFragmentDoc,
+    "\n  query MyPostings($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      kind\n      verified\n      suspended\n      postedJobs { ...PostingJobFields }\n      postedOpenings { id title status openingDate positions { title headcount } publishedAt }\n    }\n  }\n": types.MyPostingsDocument,
+    "\n  query EditJob($id: ID!) {\n    job(id: $id) { ...PostingJobFields employer { id name verified } }\n  }\n": types.EditJobDocument,
+    "\n  mutation PostJob($organizationId: ID!, $input: JobInput!, $publish: Boolean) {\n    postJob(organizationId: $organizationId, input: $input, publish: $publish) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n": types.PostJobDocument,
+    "\n  mutation UpdateJob($id: ID!, $input: JobInput!) {\n    updateJob(id: $id, input: $input) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n": types.UpdateJobDocument,
+    "\n  mutation PublishJob($id: ID!) {\n    publishJob(id: $id) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n": types.PublishJobDocument,
+    "\n  mutation CloseJob($id: ID!) {\n    closeJob(id: $id) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n": types.CloseJobDocument,
+    "\n  fragment ApplicantFields on Application {\n    id\n    status\n    note\n    createdAt\n    history { status at message }\n    applicant { id name phone }\n    certificates { id name number courseTitle issuedOn trainer { id name } }\n  }\n": types.ApplicantFieldsFragmentDoc,
+    "\n  query JobApplicants($id: ID!) {\n    job(id: $id) {\n      id\n      title\n      status\n      applicationCounts { submitted viewed interview hired rejected withdrawn }\n      applications { ...ApplicantFields }\n    }\n  }\n": types.JobApplicantsDocument,
+    "\n  mutation SetApplicationStatus($id: ID!, $status: ApplicationStatus!, $message: String) {\n    setApplicationStatus(id: $id, status: $status, message: $message) {\n      application { ...ApplicantFields }\n      userErrors { field message code }\n    }\n  }\n": types.SetApplicationStatusDocument,
+    "\n  mutation PostFranchiseOpening($organizationId: ID!, $input: FranchiseOpeningInput!) {\n    postFranchiseOpening(organizationId: $organizationId, input: $input) {\n      franchiseOpening { id title status }\n      userErrors { field message code }\n    }\n  }\n": types.PostFranchiseOpeningDocument,
+    "\n  mutation CloseFranchiseOpening($id: ID!) {\n    closeFranchiseOpening(id: $id) {\n      franchiseOpening { id title status }\n      userErrors { field message code }\n    }\n  }\n": types.CloseFranchiseOpeningDocument,
+    "\n  query MyCourses($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      verified\n      postedCourses { id title status startDate endDate enrollmentDeadline seats seatsLeft }\n    }\n  }\n": types.MyCoursesDocument,
+    "\n  fragment RosterFields on Enrollment {\n    id\n    status\n    waitlistPosition\n    createdAt\n    trainee { id name phone }\n  }\n": types.RosterFieldsFragmentDoc,
+    "\n  query CourseRoster($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      status\n      startDate\n      endDate\n      seats\n      seatsLeft\n      certificate\n      enrollments { ...RosterFields }\n    }\n  }\n": types.CourseRosterDocument,
+    "\n  mutation PostCourse($organizationId: ID!, $input: CourseInput!) {\n    postCourse(organizationId: $organizationId, input: $input) {\n      course { id title status }\n      userErrors { field message code }\n    }\n  }\n": types.PostCourseDocument,
+    "\n  mutation CancelCourse($id: ID!, $reason: String!) {\n    cancelCourse(id: $id, reason: $reason) {\n      course { id title status }\n      userErrors { field message code }\n    }\n  }\n": types.CancelCourseDocument,
+    "\n  mutation MarkCompleted($enrollmentId: ID!) {\n    markCompleted(enrollmentId: $enrollmentId) {\n      enrollment { ...RosterFields }\n      certificate { id name number issuedOn }\n      userErrors { field message code }\n    }\n  }\n": types.MarkCompletedDocument,
+    "\n  mutation ReportPosting($kind: PostingKind!, $id: ID!, $reason: String!) {\n    reportPosting(kind: $kind, id: $id, reason: $reason) {\n      report { id status }\n      userErrors { field message code }\n    }\n  }\n": types.ReportPostingDocument,
 };
 
 /**
@@ -97,7 +159,7 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MeFields on User {\n    id\n    name\n    phone\n    homeTown\n    homeVillage\n    skills\n    preferredDestinations\n    largeText\n  }\n"): (typeof documents)["\n  fragment MeFields on User {\n    id\n    name\n    phone\n    homeTown\n    homeVillage\n    skills\n    preferredDestinations\n    largeText\n  }\n"];
+export function graphql(source: "\n  fragment MeFields on User {\n    id\n    name\n    phone\n    homeTown\n    homeVillage\n    skills\n    preferredDestinations\n    largeText\n    isAdmin\n    memberships { role organization { id name kind verified suspended } }\n  }\n"): (typeof documents)["\n  fragment MeFields on User {\n    id\n    name\n    phone\n    homeTown\n    homeVillage\n    skills\n    preferredDestinations\n    largeText\n    isAdmin\n    memberships { role organization { id name kind verified suspended } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -129,11 +191,43 @@ export function graphql(source: "\n  mutation BindWechatPhone($code: String!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment FigureFields on FigureRow {\n    label\n    postings\n    applications\n    hires\n    enrollments\n    completions\n  }\n"): (typeof documents)["\n  fragment FigureFields on FigureRow {\n    label\n    postings\n    applications\n    hires\n    enrollments\n    completions\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BureauQueues {\n    pendingOrganizations { id name kind description place { province city county town } }\n    reports { id kind postingId postingTitle reason reportsOnPosting createdAt organization { id name verified } }\n    reviewQueue { id title description status publishedAt employer { id name verified } }\n  }\n"): (typeof documents)["\n  query BureauQueues {\n    pendingOrganizations { id name kind description place { province city county town } }\n    reports { id kind postingId postingTitle reason reportsOnPosting createdAt organization { id name verified } }\n    reviewQueue { id title description status publishedAt employer { id name verified } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CountyFigures($months: Int) {\n    countyFigures(months: $months) {\n      total { ...FigureFields }\n      byTown { ...FigureFields }\n      byMonth { ...FigureFields }\n    }\n  }\n"): (typeof documents)["\n  query CountyFigures($months: Int) {\n    countyFigures(months: $months) {\n      total { ...FigureFields }\n      byTown { ...FigureFields }\n      byMonth { ...FigureFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyOrganization($id: ID!) {\n    verifyOrganization(id: $id) {\n      organization { id verified }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation VerifyOrganization($id: ID!) {\n    verifyOrganization(id: $id) {\n      organization { id verified }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectOrganization($id: ID!, $reason: String!) {\n    rejectOrganization(id: $id, reason: $reason) {\n      organization { id verified }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation RejectOrganization($id: ID!, $reason: String!) {\n    rejectOrganization(id: $id, reason: $reason) {\n      organization { id verified }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TakeDownPosting($kind: PostingKind!, $id: ID!, $reason: String!) {\n    takeDownPosting(kind: $kind, id: $id, reason: $reason) {\n      done\n      organization { id suspended }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation TakeDownPosting($kind: PostingKind!, $id: ID!, $reason: String!) {\n    takeDownPosting(kind: $kind, id: $id, reason: $reason) {\n      done\n      organization { id suspended }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApprovePosting($kind: PostingKind!, $id: ID!) {\n    approvePosting(kind: $kind, id: $id) {\n      done\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ApprovePosting($kind: PostingKind!, $id: ID!) {\n    approvePosting(kind: $kind, id: $id) {\n      done\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DismissReport($id: ID!) {\n    dismissReport(id: $id) {\n      done\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation DismissReport($id: ID!) {\n    dismissReport(id: $id) {\n      done\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query JobViewerState($id: ID!) {\n    job(id: $id) {\n      id\n      status\n      isFavorite\n      myApplication { id status }\n    }\n  }\n"): (typeof documents)["\n  query JobViewerState($id: ID!) {\n    job(id: $id) {\n      id\n      status\n      isFavorite\n      myApplication { id status }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ApplyToJob($jobId: ID!, $note: String) {\n    applyToJob(jobId: $jobId, note: $note) {\n      application { id status }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyToJob($jobId: ID!, $note: String) {\n    applyToJob(jobId: $jobId, note: $note) {\n      application { id status }\n      userErrors { field message code }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ApplyToJob($jobId: ID!, $note: String, $certificateIds: [ID!]) {\n    applyToJob(jobId: $jobId, note: $note, certificateIds: $certificateIds) {\n      application { id status }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyToJob($jobId: ID!, $note: String, $certificateIds: [ID!]) {\n    applyToJob(jobId: $jobId, note: $note, certificateIds: $certificateIds) {\n      application { id status }\n      userErrors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -142,6 +236,10 @@ export function graphql(source: "\n  mutation WithdrawApplication($id: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyApplications {\n    myApplications {\n      id\n      status\n      note\n      createdAt\n      updatedAt\n      history { status at message }\n      job {\n        id\n        title\n        pay { min max unit settlement }\n        place { province city county town }\n        employer { id name verified }\n        contactName\n        contactPhone\n      }\n    }\n    myInterests {\n      id\n      status\n      positionTitle\n      note\n      createdAt\n      history { status at message }\n      opening {\n        id\n        title\n        place { province city county town }\n        brand { id name verified }\n        contactName\n        contactPhone\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyApplications {\n    myApplications {\n      id\n      status\n      note\n      createdAt\n      updatedAt\n      history { status at message }\n      job {\n        id\n        title\n        pay { min max unit settlement }\n        place { province city county town }\n        employer { id name verified }\n        contactName\n        contactPhone\n      }\n    }\n    myInterests {\n      id\n      status\n      positionTitle\n      note\n      createdAt\n      history { status at message }\n      opening {\n        id\n        title\n        place { province city county town }\n        brand { id name verified }\n        contactName\n        contactPhone\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCertificates {\n    me { id certificates { id name number courseTitle issuedOn trainer { id name } } }\n  }\n"): (typeof documents)["\n  query MyCertificates {\n    me { id certificates { id name number courseTitle issuedOn trainer { id name } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -209,6 +307,18 @@ export function graphql(source: "\n  query JobDetail($id: ID!) {\n    job(id: $i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n"): (typeof documents)["\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyMessages {\n    myMessages { id kind title body link createdAt readAt }\n  }\n"): (typeof documents)["\n  query MyMessages {\n    myMessages { id kind title body link createdAt readAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkMessagesRead($ids: [ID!]) {\n    markMessagesRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkMessagesRead($ids: [ID!]) {\n    markMessagesRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment OpeningCardFields on FranchiseOpening {\n    id\n    title\n    brand { id name verified }\n    place { province city county town }\n    openingDate\n    positions { title headcount pay { min max unit settlement monthlyMax } }\n    isFranchiseOffer\n    publishedAt\n  }\n"): (typeof documents)["\n  fragment OpeningCardFields on FranchiseOpening {\n    id\n    title\n    brand { id name verified }\n    place { province city county town }\n    openingDate\n    positions { title headcount pay { min max unit settlement monthlyMax } }\n    isFranchiseOffer\n    publishedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -218,6 +328,82 @@ export function graphql(source: "\n  query OpeningList($filter: FranchiseOpening
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OpeningDetail($id: ID!) {\n    franchiseOpening(id: $id) {\n      id\n      title\n      brand { id name verified description place { province city county town } }\n      description\n      place { province city county town village address latitude longitude }\n      openingDate\n      positions { title headcount pay { min max unit settlement monthlyMin monthlyMax } }\n      isFranchiseOffer\n      franchise { investmentMin investmentMax brandProvides filingNumber meetsTwoShopsOneYear }\n      contactName\n      contactPhone\n      publishedAt\n      status\n    }\n  }\n"): (typeof documents)["\n  query OpeningDetail($id: ID!) {\n    franchiseOpening(id: $id) {\n      id\n      title\n      brand { id name verified description place { province city county town } }\n      description\n      place { province city county town village address latitude longitude }\n      openingDate\n      positions { title headcount pay { min max unit settlement monthlyMin monthlyMax } }\n      isFranchiseOffer\n      franchise { investmentMin investmentMax brandProvides filingNumber meetsTwoShopsOneYear }\n      contactName\n      contactPhone\n      publishedAt\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostingJobFields on Job {\n    id\n    title\n    category\n    description\n    status\n    place { province city county town village address }\n    pay { min max unit settlement }\n    providesHousing\n    providesMeals\n    coupleRooms\n    dayShiftOnly\n    socialInsurance\n    travelPaid\n    headcount\n    ageMin\n    ageMax\n    requirements\n    contactName\n    contactPhone\n    publishedAt\n    expiresAt\n    applicationCounts { submitted viewed interview hired rejected withdrawn }\n  }\n"): (typeof documents)["\n  fragment PostingJobFields on Job {\n    id\n    title\n    category\n    description\n    status\n    place { province city county town village address }\n    pay { min max unit settlement }\n    providesHousing\n    providesMeals\n    coupleRooms\n    dayShiftOnly\n    socialInsurance\n    travelPaid\n    headcount\n    ageMin\n    ageMax\n    requirements\n    contactName\n    contactPhone\n    publishedAt\n    expiresAt\n    applicationCounts { submitted viewed interview hired rejected withdrawn }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyPostings($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      kind\n      verified\n      suspended\n      postedJobs { ...PostingJobFields }\n      postedOpenings { id title status openingDate positions { title headcount } publishedAt }\n    }\n  }\n"): (typeof documents)["\n  query MyPostings($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      kind\n      verified\n      suspended\n      postedJobs { ...PostingJobFields }\n      postedOpenings { id title status openingDate positions { title headcount } publishedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditJob($id: ID!) {\n    job(id: $id) { ...PostingJobFields employer { id name verified } }\n  }\n"): (typeof documents)["\n  query EditJob($id: ID!) {\n    job(id: $id) { ...PostingJobFields employer { id name verified } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostJob($organizationId: ID!, $input: JobInput!, $publish: Boolean) {\n    postJob(organizationId: $organizationId, input: $input, publish: $publish) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation PostJob($organizationId: ID!, $input: JobInput!, $publish: Boolean) {\n    postJob(organizationId: $organizationId, input: $input, publish: $publish) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateJob($id: ID!, $input: JobInput!) {\n    updateJob(id: $id, input: $input) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateJob($id: ID!, $input: JobInput!) {\n    updateJob(id: $id, input: $input) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishJob($id: ID!) {\n    publishJob(id: $id) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation PublishJob($id: ID!) {\n    publishJob(id: $id) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseJob($id: ID!) {\n    closeJob(id: $id) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation CloseJob($id: ID!) {\n    closeJob(id: $id) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApplicantFields on Application {\n    id\n    status\n    note\n    createdAt\n    history { status at message }\n    applicant { id name phone }\n    certificates { id name number courseTitle issuedOn trainer { id name } }\n  }\n"): (typeof documents)["\n  fragment ApplicantFields on Application {\n    id\n    status\n    note\n    createdAt\n    history { status at message }\n    applicant { id name phone }\n    certificates { id name number courseTitle issuedOn trainer { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JobApplicants($id: ID!) {\n    job(id: $id) {\n      id\n      title\n      status\n      applicationCounts { submitted viewed interview hired rejected withdrawn }\n      applications { ...ApplicantFields }\n    }\n  }\n"): (typeof documents)["\n  query JobApplicants($id: ID!) {\n    job(id: $id) {\n      id\n      title\n      status\n      applicationCounts { submitted viewed interview hired rejected withdrawn }\n      applications { ...ApplicantFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetApplicationStatus($id: ID!, $status: ApplicationStatus!, $message: String) {\n    setApplicationStatus(id: $id, status: $status, message: $message) {\n      application { ...ApplicantFields }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation SetApplicationStatus($id: ID!, $status: ApplicationStatus!, $message: String) {\n    setApplicationStatus(id: $id, status: $status, message: $message) {\n      application { ...ApplicantFields }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostFranchiseOpening($organizationId: ID!, $input: FranchiseOpeningInput!) {\n    postFranchiseOpening(organizationId: $organizationId, input: $input) {\n      franchiseOpening { id title status }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation PostFranchiseOpening($organizationId: ID!, $input: FranchiseOpeningInput!) {\n    postFranchiseOpening(organizationId: $organizationId, input: $input) {\n      franchiseOpening { id title status }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseFranchiseOpening($id: ID!) {\n    closeFranchiseOpening(id: $id) {\n      franchiseOpening { id title status }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation CloseFranchiseOpening($id: ID!) {\n    closeFranchiseOpening(id: $id) {\n      franchiseOpening { id title status }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyCourses($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      verified\n      postedCourses { id title status startDate endDate enrollmentDeadline seats seatsLeft }\n    }\n  }\n"): (typeof documents)["\n  query MyCourses($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      verified\n      postedCourses { id title status startDate endDate enrollmentDeadline seats seatsLeft }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RosterFields on Enrollment {\n    id\n    status\n    waitlistPosition\n    createdAt\n    trainee { id name phone }\n  }\n"): (typeof documents)["\n  fragment RosterFields on Enrollment {\n    id\n    status\n    waitlistPosition\n    createdAt\n    trainee { id name phone }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CourseRoster($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      status\n      startDate\n      endDate\n      seats\n      seatsLeft\n      certificate\n      enrollments { ...RosterFields }\n    }\n  }\n"): (typeof documents)["\n  query CourseRoster($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      status\n      startDate\n      endDate\n      seats\n      seatsLeft\n      certificate\n      enrollments { ...RosterFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostCourse($organizationId: ID!, $input: CourseInput!) {\n    postCourse(organizationId: $organizationId, input: $input) {\n      course { id title status }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation PostCourse($organizationId: ID!, $input: CourseInput!) {\n    postCourse(organizationId: $organizationId, input: $input) {\n      course { id title status }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelCourse($id: ID!, $reason: String!) {\n    cancelCourse(id: $id, reason: $reason) {\n      course { id title status }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelCourse($id: ID!, $reason: String!) {\n    cancelCourse(id: $id, reason: $reason) {\n      course { id title status }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkCompleted($enrollmentId: ID!) {\n    markCompleted(enrollmentId: $enrollmentId) {\n      enrollment { ...RosterFields }\n      certificate { id name number issuedOn }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation MarkCompleted($enrollmentId: ID!) {\n    markCompleted(enrollmentId: $enrollmentId) {\n      enrollment { ...RosterFields }\n      certificate { id name number issuedOn }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportPosting($kind: PostingKind!, $id: ID!, $reason: String!) {\n    reportPosting(kind: $kind, id: $id, reason: $reason) {\n      report { id status }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ReportPosting($kind: PostingKind!, $id: ID!, $reason: String!) {\n    reportPosting(kind: $kind, id: $id, reason: $reason) {\n      report { id status }\n      userErrors { field message code }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -29,3 +29,25 @@ export const ME_PAGES = {
 export function openMePage(kind: keyof typeof ME_PAGES): void {
   Taro.navigateTo({ url: ME_PAGES[kind] }).catch(() => void Taro.redirectTo({ url: ME_PAGES[kind] }));
 }
+
+/** The consoles (subpackages recruiter/, trainer/, admin/) and 消息, opened from 我的. */
+export const CONSOLE_PAGES = {
+  recruiter: '/recruiter/index/index',
+  jobForm: '/recruiter/job/index',
+  applicants: '/recruiter/applicants/index',
+  openingForm: '/recruiter/opening/index',
+  trainer: '/trainer/index/index',
+  courseForm: '/trainer/course/index',
+  roster: '/trainer/roster/index',
+  admin: '/admin/index/index',
+  figures: '/admin/figures/index',
+  messages: '/me/messages/index',
+} as const;
+
+export function openConsolePage(page: keyof typeof CONSOLE_PAGES, params: Record<string, string> = {}): void {
+  const query = Object.entries(params)
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+    .join('&');
+  const url = query ? `${CONSOLE_PAGES[page]}?${query}` : CONSOLE_PAGES[page];
+  Taro.navigateTo({ url }).catch(() => void Taro.redirectTo({ url }));
+}

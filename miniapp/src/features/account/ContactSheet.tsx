@@ -23,6 +23,8 @@ interface Props {
   /** Extra checks before sending (a position must be chosen …); a message stops the send. */
   check?: () => string | null;
   withNote?: boolean;
+  /** Shown under the note, e.g. certificates to attach. */
+  extra?: ReactNode;
   notePlaceholder?: string;
   onSubmit: (values: ContactFormValues) => Promise<void>;
   onClose: () => void;
@@ -32,7 +34,7 @@ interface Props {
  * Name, phone and an optional note, prefilled from the profile; checked with the server's
  * rules before sending, and the server's own answers shown next to the field they are about.
  */
-export function ContactSheet({ open, title, intro, submitLabel, children, check, withNote = true, notePlaceholder, onSubmit, onClose }: Props) {
+export function ContactSheet({ open, title, intro, submitLabel, children, check, withNote = true, notePlaceholder, extra, onSubmit, onClose }: Props) {
   const { user } = useSession();
   const [contact, setContact] = useState<Contact>({ name: '', phone: '' });
   const [note, setNote] = useState('');
@@ -113,6 +115,7 @@ export function ContactSheet({ open, title, intro, submitLabel, children, check,
           <FieldProblem message={problems.note} />
         </View>
       ) : null}
+      {extra}
       <FormError message={error} />
       <SheetActions>
         <ActionButton tone='primary' label={submitLabel} busy={busy} busyLabel='正在提交…' action='submit' onTap={() => void submit()} />

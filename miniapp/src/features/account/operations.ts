@@ -10,6 +10,8 @@ export const MeFields = graphql(`
     skills
     preferredDestinations
     largeText
+    isAdmin
+    memberships { role organization { id name kind verified suspended } }
   }
 `);
 

@@ -9,6 +9,8 @@ import { useSession } from '../account/session';
 import { useSignIn } from '../account/useSignIn';
 import { FavoriteButton } from '../favorites/FavoriteButton';
 import { useJobApplication } from './useJobApplication';
+import { CertificatePicker } from '../certificates/CertificateList';
+import { useMyCertificates } from '../certificates/useMyCertificates';
 
 interface Props {
   job: { id: string; title: string; status: string; employer: { name: string } };
@@ -24,6 +26,8 @@ export function JobApplyBar({ job }: Props) {
   const { user } = useSession();
   const [formOpen, setFormOpen] = useState(false);
   const [done, setDone] = useState(false);
+  const certificates = useMyCertificates();
+  const [chosen, setChosen] = useState<string[]>([]);
 
   const application = viewer?.myApplication ?? null;
   const open = (viewer?.status ?? job.status) === 'OPEN';
@@ -61,12 +65,13 @@ export function JobApplyBar({ job }: Props) {
 
       <ContactSheet
         open={formOpen}
+        extra={<CertificatePicker certificates={certificates} chosen={chosen} onChange={setChosen} />}
         title={`报名：${job.title}`}
         intro='填好后发给招工方，对方会打电话联系你。'
         submitLabel='提交报名'
         onClose={() => setFormOpen(false)}
         onSubmit={async (values) => {
-          await apply(values);
+          await apply({ ...values, certificateIds: chosen });
           setFormOpen(false);
           setDone(true);
         }}

@@ -16,8 +16,8 @@ export const JobViewerStateQuery = graphql(`
 `);
 
 export const ApplyToJobMutation = graphql(`
-  mutation ApplyToJob($jobId: ID!, $note: String) {
-    applyToJob(jobId: $jobId, note: $note) {
+  mutation ApplyToJob($jobId: ID!, $note: String, $certificateIds: [ID!]) {
+    applyToJob(jobId: $jobId, note: $note, certificateIds: $certificateIds) {
       application { id status }
       userErrors { field message code }
     }

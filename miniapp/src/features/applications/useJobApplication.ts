@@ -11,6 +11,8 @@ export type JobViewer = NonNullable<JobViewerStateResult['job']>;
 
 export interface ApplyInput extends Contact {
   note: string;
+  /** The villager's own certificates to show the employer. */
+  certificateIds?: string[];
 }
 
 /**
@@ -26,7 +28,8 @@ export function useJobApplication(jobId: string | undefined) {
       if (!jobId) return;
       await saveContactIfChanged(input, getSession().user);
       const note = input.note.trim();
-      const data = await mutate(ApplyToJobMutation, { jobId, note: note || null });
+      const certificateIds = input.certificateIds?.length ? input.certificateIds : null;
+      const data = await mutate(ApplyToJobMutation, { jobId, note: note || null, certificateIds });
       const { application, userErrors } = data.applyToJob;
       if (userErrors.length) throw new UserErrorsError(userErrors);
       // Show the answer at once, then ask again so everything on the page agrees with the server.

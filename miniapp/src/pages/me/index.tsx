@@ -9,7 +9,11 @@ import { useSignIn } from '../../features/account/useSignIn';
 import { Screen } from '../../shared/components/Screen';
 import { ActionButton } from '../../shared/components/Sheet';
 import { LARGE_TEXT_FACTOR, useFontScale } from '../../shared/font-scale';
-import { openMePage } from '../../shared/navigation';
+import { openConsolePage, openMePage } from '../../shared/navigation';
+import { CertificateList } from '../../features/certificates/CertificateList';
+import { useMyCertificates } from '../../features/certificates/useMyCertificates';
+import { consoleOrganizations } from '../../features/consoles/useConsoleOrganization';
+import { useUnreadCount } from '../../features/messages/useMessages';
 
 const MENU = [
   { page: 'applications', title: '我的报名', desc: '报过的工作、想去的新店，对方看了没有' },
@@ -22,6 +26,15 @@ export default function MePage() {
   const session = useSession();
   const { ensureSignedIn, signingIn, sheet } = useSignIn();
   const [leaving, setLeaving] = useState(false);
+  const unread = useUnreadCount();
+  const certificates = useMyCertificates();
+  const memberships = session.user?.memberships as Parameters<typeof consoleOrganizations>[0];
+  // Consoles show only to those who have one: members of an employer or trainer, bureau staff.
+  const consoles = [
+    ...(consoleOrganizations(memberships, 'recruiter').length ? [{ page: 'recruiter' as const, title: '招工管理', desc: '发招聘、看报名的人、打电话、安排面试' }] : []),
+    ...(consoleOrganizations(memberships, 'trainer').length ? [{ page: 'trainer' as const, title: '培训管理', desc: '发课程、看学员名单、结业发证' }] : []),
+    ...(session.user?.isAdmin ? [{ page: 'admin' as const, title: '县人社局', desc: '认证机构、处理举报、审核、全县数据' }] : []),
+  ];
 
   // Coming back to the tab shows the profile as it is now (changed on another phone, say).
   useDidShow(() => void refreshMe().catch(() => undefined));
@@ -62,6 +75,23 @@ export default function MePage() {
       )}
 
       <View className='section menu'>
+        <View
+          className='menu__row'
+          role='link'
+          data-menu='messages'
+          hoverClass='pressed'
+          onClick={() => {
+            if (session.signedIn) openConsolePage('messages');
+            else void ensureSignedIn().then((ok) => ok && openConsolePage('messages'));
+          }}
+        >
+          <View className='menu__text'>
+            <Text className='menu__title'>消息</Text>
+            <Text className='menu__desc'>报名进展、面试通知、课程变化</Text>
+          </View>
+          {unread > 0 ? <Text className='menu__badge' data-unread={unread}>{unread > 99 ? '99+' : String(unread)}</Text> : null}
+          <Text className='menu__arrow'>›</Text>
+        </View>
         {MENU.map((m) => (
           <View
             key={m.page}
@@ -82,6 +112,22 @@ export default function MePage() {
           </View>
         ))}
       </View>
+
+      {session.signedIn ? <CertificateList certificates={certificates} /> : null}
+
+      {session.signedIn && consoles.length ? (
+        <View className='section menu' data-section='consoles'>
+          {consoles.map((c) => (
+            <View key={c.page} className='menu__row' role='link' data-menu={c.page} hoverClass='pressed' onClick={() => openConsolePage(c.page)}>
+              <View className='menu__text'>
+                <Text className='menu__title'>{c.title}</Text>
+                <Text className='menu__desc'>{c.desc}</Text>
+              </View>
+              <Text className='menu__arrow'>›</Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
 
       <View className='section'>
         <View

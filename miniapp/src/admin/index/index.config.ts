@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '县人社局',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,19 @@
+import { graphql } from '../../gql';
+
+export const UnreadMessageCountQuery = graphql(`
+  query UnreadMessageCount {
+    unreadMessageCount
+  }
+`);
+
+export const MyMessagesQuery = graphql(`
+  query MyMessages {
+    myMessages { id kind title body link createdAt readAt }
+  }
+`);
+
+export const MarkMessagesReadMutation = graphql(`
+  mutation MarkMessagesRead($ids: [ID!]) {
+    markMessagesRead(ids: $ids)
+  }
+`);

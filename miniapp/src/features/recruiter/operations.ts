@@ -1,0 +1,136 @@
+import { graphql } from '../../gql';
+
+export const PostingJobFields = graphql(`
+  fragment PostingJobFields on Job {
+    id
+    title
+    category
+    description
+    status
+    place { province city county town village address }
+    pay { min max unit settlement }
+    providesHousing
+    providesMeals
+    coupleRooms
+    dayShiftOnly
+    socialInsurance
+    travelPaid
+    headcount
+    ageMin
+    ageMax
+    requirements
+    contactName
+    contactPhone
+    publishedAt
+    expiresAt
+    applicationCounts { submitted viewed interview hired rejected withdrawn }
+  }
+`);
+
+/** The console's front page: the organisation with everything it posted. */
+export const MyPostingsQuery = graphql(`
+  query MyPostings($id: ID!) {
+    organization(id: $id) {
+      id
+      name
+      kind
+      verified
+      suspended
+      postedJobs { ...PostingJobFields }
+      postedOpenings { id title status openingDate positions { title headcount } publishedAt }
+    }
+  }
+`);
+
+export const EditJobQuery = graphql(`
+  query EditJob($id: ID!) {
+    job(id: $id) { ...PostingJobFields employer { id name verified } }
+  }
+`);
+
+export const PostJobMutation = graphql(`
+  mutation PostJob($organizationId: ID!, $input: JobInput!, $publish: Boolean) {
+    postJob(organizationId: $organizationId, input: $input, publish: $publish) {
+      job { ...PostingJobFields }
+      userErrors { field message code }
+    }
+  }
+`);
+
+export const UpdateJobMutation = graphql(`
+  mutation UpdateJob($id: ID!, $input: JobInput!) {
+    updateJob(id: $id, input: $input) {
+      job { ...PostingJobFields }
+      userErrors { field message code }
+    }
+  }
+`);
+
+export const PublishJobMutation = graphql(`
+  mutation PublishJob($id: ID!) {
+    publishJob(id: $id) {
+      job { ...PostingJobFields }
+      userErrors { field message code }
+    }
+  }
+`);
+
+export const CloseJobMutation = graphql(`
+  mutation CloseJob($id: ID!) {
+    closeJob(id: $id) {
+      job { ...PostingJobFields }
+      userErrors { field message code }
+    }
+  }
+`);
+
+export const ApplicantFields = graphql(`
+  fragment ApplicantFields on Application {
+    id
+    status
+    note
+    createdAt
+    history { status at message }
+    applicant { id name phone }
+    certificates { id name number courseTitle issuedOn trainer { id name } }
+  }
+`);
+
+export const JobApplicantsQuery = graphql(`
+  query JobApplicants($id: ID!) {
+    job(id: $id) {
+      id
+      title
+      status
+      applicationCounts { submitted viewed interview hired rejected withdrawn }
+      applications { ...ApplicantFields }
+    }
+  }
+`);
+
+export const SetApplicationStatusMutation = graphql(`
+  mutation SetApplicationStatus($id: ID!, $status: ApplicationStatus!, $message: String) {
+    setApplicationStatus(id: $id, status: $status, message: $message) {
+      application { ...ApplicantFields }
+      userErrors { field message code }
+    }
+  }
+`);
+
+export const PostOpeningMutation = graphql(`
+  mutation PostFranchiseOpening($organizationId: ID!, $input: FranchiseOpeningInput!) {
+    postFranchiseOpening(organizationId: $organizationId, input: $input) {
+      franchiseOpening { id title status }
+      userErrors { field message code }
+    }
+  }
+`);
+
+export const CloseOpeningMutation = graphql(`
+  mutation CloseFranchiseOpening($id: ID!) {
+    closeFranchiseOpening(id: $id) {
+      franchiseOpening { id title status }
+      userErrors { field message code }
+    }
+  }
+`);

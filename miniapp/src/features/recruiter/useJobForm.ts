@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react';
+import { messageFor, query } from '../../api/client';
+import { UserErrorsError } from '../../api/user-errors';
+import type { JobStatus } from '../../gql/graphql';
+import { getSession } from '../account/session';
+import { placeServerErrors, type Problems } from '../consoles/form-rules';
+import { runPayload } from '../consoles/run';
+import { draftFromJob, emptyJobDraft, JOB_FIELDS, jobInputOf, jobProblems, type JobDraft } from './job-form';
+import { EditJobQuery, PostJobMutation, PublishJobMutation, UpdateJobMutation } from './operations';
+
+export type SaveKind = 'draft' | 'publish' | 'update';
+
+/**
+ * The job form: a new job for `organizationId`, or an existing one (`jobId`). Checked with the
+ * server's rules before sending; the server's own answers land on the same fields.
+ */
+export function useJobForm(organizationId: string | null, jobId: string | undefined) {
+  const me = getSession().user;
+  const [draft, setDraft] = useState<JobDraft>(() => emptyJobDraft(me?.name ?? '', me?.phone ?? ''));
+  const [status, setStatus] = useState<JobStatus | null>(null);
+  const [loading, setLoading] = useState(!!jobId);
+  const [version, setVersion] = useState(0);
+  const [problems, setProblems] = useState<Problems>({});
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState<SaveKind | null>(null);
+
+  useEffect(() => {
+    if (!jobId) return;
+    setLoading(true);
+    query(EditJobQuery, { id: jobId }, { asViewer: true })
+      .then((data) => {
+        if (data.job) {
+          setDraft(draftFromJob(data.job));
+          setStatus(data.job.status);
+          // Taro's web Input cannot take a new value before it has drawn: draw the boxes anew.
+          setVersion((v) => v + 1);
+        } else setError('这条招聘找不到了');
+      })
+      .catch((e) => setError(messageFor(e)))
+      .finally(() => setLoading(false));
+  }, [jobId]);
+
+  const change = (next: Partial<JobDraft>) => {
+    setDraft((d) => ({ ...d, ...next }));
+    // A corrected field stops showing its old problem.
+    setProblems((p) => {
+      const out = { ...p };
+      for (const k of Object.keys(next)) delete out[k];
+      return out;
+    });
+  };
+
+  /** Resolves to the saved job's status, or null when it was not saved. */
+  const save = async (kind: SaveKind): Promise<JobStatus | null> => {
+    const found = jobProblems(draft);
+    setProblems(found);
+    setError(null);
+    if (Object.keys(found).length) {
+      setError('有几项没填好，请看红字');
+      return null;
+    }
+    setSaving(kind);
+    try {
+      const input = jobInputOf(draft);
+      let saved: { status: JobStatus } | null | undefined;
+      if (jobId) {
+        saved = (await runPayload(UpdateJobMutation, { id: jobId, input }, 'updateJob')).job;
+        if (kind === 'publish' && saved?.status === 'DRAFT') saved = (await runPayload(PublishJobMutation, { id: jobId }, 'publishJob')).job;
+      } else {
+        if (!organizationId) throw new UserErrorsError([{ code: 'FORBIDDEN', message: '', field: null }]);
+        saved = (await runPayload(PostJobMutation, { organizationId, input, publish: kind === 'publish' }, 'postJob')).job;
+      }
+      setStatus(saved?.status ?? null);
+      return saved?.status ?? null;
+    } catch (e) {
+      if (e instanceof UserErrorsError) {
+        const placed = placeServerErrors(e.errors, JOB_FIELDS);
+        setProblems(placed.fields);
+        setError(placed.general.join('；') || '有几项没填好，请看红字');
+      } else setError(messageFor(e));
+      return null;
+    } finally {
+      setSaving(null);
+    }
+  };
+
+  return { draft, change, problems, error, saving, save, status, loading, version };
+}

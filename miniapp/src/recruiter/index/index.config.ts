@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '招工管理',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,141 @@
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { messageFor } from '../../api/client';
+import { ConsoleGate, NoOrganization } from '../../features/consoles/ConsoleStates';
+import { useConsoleOrganization } from '../../features/consoles/useConsoleOrganization';
+import type { PostingJobFieldsFragment } from '../../gql/graphql';
+import { countsLine, usePostings } from '../../features/recruiter/usePostings';
+import { Badge, VerifiedBadge } from '../../shared/components/Badge';
+import { Screen } from '../../shared/components/Screen';
+import { ActionButton, FormError } from '../../shared/components/Sheet';
+import { formatDay, formatPay, formatPlaceShort } from '../../shared/format';
+import { JOB_STATUS_LABEL, label, OPENING_STATUS_LABEL } from '../../shared/labels';
+import { openConsolePage } from '../../shared/navigation';
+
+const TONE: Record<string, 'good' | 'info' | 'warn' | 'plain'> = { OPEN: 'good', DRAFT: 'plain', UNDER_REVIEW: 'info', CLOSED: 'plain', EXPIRED: 'plain', TAKEN_DOWN: 'warn' };
+
+export default function RecruiterConsolePage() {
+  const { organization } = useConsoleOrganization('recruiter');
+  const postings = usePostings(organization?.id ?? null);
+  usePullDownRefresh(() => {
+    postings.reload();
+    Taro.stopPullDownRefresh();
+  });
+
+  const gate = <ConsoleGate my={postings} what='招工管理' />;
+  if (postings.status === 'signedOut' || !organization) {
+    return <Screen>{postings.status === 'signedOut' ? gate : <NoOrganization text='你还不是任何招工单位或品牌的成员。单位登记后，县人社局认证，就能在这里发招聘。' />}</Screen>;
+  }
+  if (postings.status !== 'ready' || !postings.data?.organization) return <Screen>{gate}</Screen>;
+
+  const org = postings.data.organization;
+  const jobs = org.postedJobs ?? [];
+  const openings = org.postedOpenings ?? [];
+  return (
+    <Screen className='console'>
+      <View className='section' data-org-id={org.id}>
+        <View className='card__meta'>
+          <VerifiedBadge verified={org.verified} />
+          <Text className='console__org'>{org.name}</Text>
+        </View>
+        {!org.verified ? <Text className='section__note' data-state='unverified'>还没有通过县人社局认证：招聘可以发，但会标“未认证”，村民会更谨慎。</Text> : null}
+        {org.suspended ? <Text className='form__problem' data-state='suspended'>因多次被下架，暂停发布新信息。请联系县人社局。</Text> : null}
+        <View className='actions'>
+          <ActionButton tone='primary' label='发布招聘' action='new-job' onTap={() => openConsolePage('jobForm', { org: org.id })} />
+          <ActionButton label='新店招人' action='new-opening' onTap={() => openConsolePage('openingForm', { org: org.id })} />
+        </View>
+      </View>
+
+      <Text className='list-title'>{`我发布的招聘（${jobs.length}个）`}</Text>
+      {jobs.length === 0 ? <Text className='section__note'>还没有发布招聘。</Text> : null}
+      {jobs.map((job) => (
+        <JobPostingCard key={job.id} job={job} reason={postings.data?.takedownReasons[job.id]} onClose={postings.closeJob} onPublish={postings.publishJob} />
+      ))}
+
+      <Text className='list-title'>{`新店招人（${openings.length}个）`}</Text>
+      {openings.length === 0 ? <Text className='section__note'>还没有发布新店招人。</Text> : null}
+      {openings.map((o) => (
+        <OpeningRow key={o.id} opening={o} onClose={postings.closeOpening} />
+      ))}
+    </Screen>
+  );
+}
+
+function useAction() {
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const run = async (key: string, fn: () => Promise<unknown>) => {
+    setBusy(key);
+    setError(null);
+    try {
+      await fn();
+    } catch (e) {
+      setError(messageFor(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+  return { busy, error, run };
+}
+
+function JobPostingCard({ job, reason, onClose, onPublish }: { job: PostingJobFieldsFragment; reason?: string; onClose: (id: string) => Promise<void>; onPublish: (id: string) => Promise<void> }) {
+  const { busy, error, run } = useAction();
+  const [confirmClose, setConfirmClose] = useState(false);
+  const counts = job.applicationCounts;
+  const total = counts ? counts.submitted + counts.viewed + counts.interview + counts.hired + counts.rejected + counts.withdrawn : 0;
+  const live = job.status === 'OPEN' || job.status === 'UNDER_REVIEW';
+  return (
+    <View className='card' data-posting-id={job.id} data-status={job.status}>
+      <View className='card__top'>
+        <Badge tone={TONE[job.status] ?? 'plain'}>{label(JOB_STATUS_LABEL, job.status)}</Badge>
+        <Text className='card__ago'>{`${formatDay(job.publishedAt)}发布`}</Text>
+      </View>
+      <Text className='card__title'>{job.title}</Text>
+      <Text className='card__org'>{`${formatPay(job.pay)} · ${formatPlaceShort(job.place)} · 招${job.headcount}人`}</Text>
+      <Text className='console__counts' data-field='counts'>{countsLine(counts)}</Text>
+      {job.status === 'UNDER_REVIEW' ? <Text className='section__note' data-state='under-review'>提到了收费字样，县人社局审核通过后才会公开。</Text> : null}
+      {job.status === 'TAKEN_DOWN' ? <Text className='form__problem' data-state='taken-down'>{reason ?? '已被县人社局下架，村民看不到了。'}</Text> : null}
+      {job.status === 'DRAFT' ? <Text className='section__note'>草稿：村民还看不到，点“发布”才公开。</Text> : null}
+      <FormError message={error} />
+      {confirmClose ? (
+        <View className='mine__confirm' role='dialog' aria-label='确定停止招聘吗'>
+          <Text className='section__text'>停止以后不再收报名，已报名的人还在。确定停止吗？</Text>
+          <View className='actions'>
+            <ActionButton tone='danger' label='确定停止' busy={busy === 'close'} busyLabel='正在停止…' action='confirm-close' onTap={() => void run('close', () => onClose(job.id)).then(() => setConfirmClose(false))} />
+            <ActionButton label='不停止' onTap={() => setConfirmClose(false)} />
+          </View>
+        </View>
+      ) : (
+        <View className='actions'>
+          <ActionButton tone='primary' label={`看报名的人（${total}）`} action='applicants' onTap={() => openConsolePage('applicants', { id: job.id })} />
+          {job.status !== 'TAKEN_DOWN' ? <ActionButton label='修改' action='edit' onTap={() => openConsolePage('jobForm', { id: job.id })} /> : null}
+          {job.status === 'DRAFT' ? <ActionButton label='发布' busy={busy === 'publish'} busyLabel='正在发布…' action='publish' onTap={() => void run('publish', () => onPublish(job.id))} /> : null}
+          {live ? <ActionButton label='停止招聘' action='close' onTap={() => setConfirmClose(true)} /> : null}
+        </View>
+      )}
+    </View>
+  );
+}
+
+type OpeningRowData = { id: string; title: string; status: string; openingDate?: string | null; positions: { title: string; headcount: number }[] };
+
+function OpeningRow({ opening: o, onClose }: { opening: OpeningRowData; onClose: (id: string) => Promise<void> }) {
+  const { busy, error, run } = useAction();
+  return (
+    <View className='card' data-opening-posting-id={o.id} data-status={o.status}>
+      <View className='card__top'>
+        <Badge tone={o.status === 'OPEN' ? 'good' : o.status === 'TAKEN_DOWN' ? 'warn' : 'plain'}>{label(OPENING_STATUS_LABEL, o.status as never)}</Badge>
+        {o.openingDate ? <Text className='card__ago'>{`${formatDay(o.openingDate)}开业`}</Text> : null}
+      </View>
+      <Text className='card__title'>{o.title}</Text>
+      <Text className='card__org'>{o.positions.map((p) => `${p.title}${p.headcount}人`).join('、')}</Text>
+      <FormError message={error} />
+      {o.status === 'OPEN' ? (
+        <View className='actions'>
+          <ActionButton label='停止招人' busy={busy === 'close'} busyLabel='正在停止…' action='close-opening' onTap={() => void run('close', () => onClose(o.id))} />
+        </View>
+      ) : null}
+    </View>
+  );
+}

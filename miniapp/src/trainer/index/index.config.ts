@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '培训管理',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,70 @@
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { ConsoleGate, NoOrganization } from '../../features/consoles/ConsoleStates';
+import { ReasonForm } from '../../features/consoles/ReasonForm';
+import { useConsoleOrganization } from '../../features/consoles/useConsoleOrganization';
+import { useMyCourses } from '../../features/trainer/useTrainer';
+import type { MyCoursesQuery } from '../../gql/graphql';
+import { Badge, VerifiedBadge } from '../../shared/components/Badge';
+import { Screen } from '../../shared/components/Screen';
+import { ActionButton } from '../../shared/components/Sheet';
+import { formatDayRange } from '../../shared/format';
+import { COURSE_STATUS_LABEL, label } from '../../shared/labels';
+import { openConsolePage } from '../../shared/navigation';
+
+type Course = NonNullable<NonNullable<MyCoursesQuery['organization']>['postedCourses']>[number];
+
+export default function TrainerConsolePage() {
+  const { organization } = useConsoleOrganization('trainer');
+  const courses = useMyCourses(organization?.id ?? null);
+  usePullDownRefresh(() => {
+    courses.reload();
+    Taro.stopPullDownRefresh();
+  });
+  if (courses.status === 'signedOut') return <Screen><ConsoleGate my={courses} what='培训管理' /></Screen>;
+  if (!organization) return <Screen><NoOrganization text='你还不是任何培训机构的成员。' /></Screen>;
+  if (courses.status !== 'ready' || !courses.data) return <Screen><ConsoleGate my={courses} what='培训管理' /></Screen>;
+  const org = courses.data;
+  const list = org.postedCourses ?? [];
+  return (
+    <Screen className='console'>
+      <View className='section'>
+        <View className='card__meta'>
+          <VerifiedBadge verified={org.verified} />
+          <Text className='console__org'>{org.name}</Text>
+        </View>
+        <View className='actions'>
+          <ActionButton tone='primary' label='发布课程' action='new-course' onTap={() => openConsolePage('courseForm', { org: org.id })} />
+        </View>
+      </View>
+      <Text className='list-title'>{`我的课程（${list.length}个）`}</Text>
+      {list.map((c) => (
+        <CourseRow key={c.id} course={c} onCancel={courses.cancel} />
+      ))}
+    </Screen>
+  );
+}
+
+function CourseRow({ course: c, onCancel }: { course: Course; onCancel: (id: string, reason: string) => Promise<void> }) {
+  const [cancelling, setCancelling] = useState(false);
+  const taken = c.seats - c.seatsLeft;
+  return (
+    <View className='card' data-course-posting-id={c.id} data-status={c.status}>
+      <View className='card__top'>
+        <Badge tone={c.status === 'CANCELLED' ? 'warn' : c.status === 'OPEN' ? 'good' : 'plain'}>{label(COURSE_STATUS_LABEL, c.status)}</Badge>
+        <Text className='card__ago'>{formatDayRange(c.startDate, c.endDate)}</Text>
+      </View>
+      <Text className='card__title'>{c.title}</Text>
+      <Text className='card__org'>{`已报名 ${taken} 人 · 共 ${c.seats} 个名额`}</Text>
+      {cancelling ? (
+        <ReasonForm label='取消原因' min={2} max={200} placeholder='比如：老师生病，改到下个月' confirmLabel='确定取消课程' action='cancel-course' onSubmit={(reason) => onCancel(c.id, reason)} onCancel={() => setCancelling(false)} />
+      ) : (
+        <View className='actions'>
+          <ActionButton tone='primary' label='学员名单' action='roster' onTap={() => openConsolePage('roster', { id: c.id })} />
+          {c.status !== 'CANCELLED' ? <ActionButton label='取消课程' action='cancel-course' onTap={() => setCancelling(true)} /> : null}
+        </View>
+      )}
+    </View>
+  );
+}

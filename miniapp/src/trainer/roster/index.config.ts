@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '学员名单',
+  enablePullDownRefresh: true,
+});
