@@ -90,7 +90,7 @@ function ReportCard({ report: r, onTakeDown, onDismiss }: { report: Queues['repo
         <Badge tone='warn'>{`${POSTING_LABEL[r.kind] ?? '信息'} · ${r.reportsOnPosting}人举报`}</Badge>
         <Text className='card__ago'>{formatDay(r.createdAt)}</Text>
       </View>
-      <View role='link' hoverClass='pressed' onClick={() => openDetail(DETAIL[r.kind] ?? 'job', r.postingId)}>
+      <View role='link' className='mine__link' hoverClass='pressed' onClick={() => openDetail(DETAIL[r.kind] ?? 'job', r.postingId)}>
         <Text className='card__title'>{r.postingTitle}</Text>
       </View>
       <View className='card__meta'>
