@@ -344,7 +344,7 @@ describe('consoles: recruiter, trainer and county bureau, in Chromium against th
     await assertPlain(p, '全县数据');
     await assertElderFriendly(p, '全县数据');
     await screenshot(p, 'bureau-figures');
-    await p.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await v('[data-chart="bar"]').scrollIntoViewIfNeeded();
     await p.waitForTimeout(200);
     await screenshot(p, 'bureau-figures-towns');
 

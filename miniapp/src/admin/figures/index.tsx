@@ -51,7 +51,7 @@ export default function FiguresPage() {
             </View>
           ))}
         </View>
-        <BarChart rows={byTown} measure={measure} title={`各乡镇${measureLabel}`} />
+        <BarChart rows={[...byTown].sort((a, b) => (b[measure] ?? 0) - (a[measure] ?? 0))} measure={measure} title={`各乡镇${measureLabel}`} />
       </View>
     </Screen>
   );

@@ -48,10 +48,17 @@ export function monthLabel(label: string): string {
   return month === 1 ? `${m[1].slice(2)}年1月` : `${month}月`;
 }
 
-/** Vertical bars by month, several measures side by side, with a legend. */
+/**
+ * Vertical bars by month, several measures side by side, with a legend. Every month fits the
+ * width (no sideways scrolling hides the newest); at 17px only every third month is named,
+ * counting back from the newest so the current month always is.
+ */
 export function MonthChart({ rows, measures, title }: { rows: FigureFieldsFragment[]; measures: Measure[]; title: string }) {
   const shown = MEASURES.filter((m) => measures.includes(m.key));
   const max = Math.max(1, ...rows.flatMap((r) => shown.map((m) => safe(r[m.key]))));
+  const every = rows.length > 6 ? 3 : rows.length > 4 ? 2 : 1;
+  // Short columns are hard to compare by eye: the newest month's figures are written out.
+  const latest = rows[rows.length - 1];
   return (
     <View className='chart' data-chart='month' role='img' aria-label={title}>
       <Text className='chart__title'>{title}</Text>
@@ -65,27 +72,31 @@ export function MonthChart({ rows, measures, title }: { rows: FigureFieldsFragme
       </View>
       {rows.length === 0 ? <Text className='section__note'>这段时间还没有数据。</Text> : null}
       <View className='chart__months'>
-        {rows.map((r) => (
+        {rows.map((r, i) => (
           <View key={r.label} className='chart__month' data-label={r.label}>
             <View className='chart__columns'>
               {shown.map((m) => {
                 const v = safe(r[m.key]);
                 return (
-                  <View
-                    key={m.key}
-                    className='chart__column'
-                    data-measure={m.key}
-                    data-value={v}
-                    aria-label={`${monthLabel(r.label)}${m.label}${v}`}
-                    style={{ height: `${Math.max(v > 0 ? 2 : 0, (v / max) * 100)}%`, background: m.color }}
-                  />
+                  <View key={m.key} className='chart__slot'>
+                    <View
+                      className='chart__column'
+                      data-measure={m.key}
+                      data-value={v}
+                      aria-label={`${monthLabel(r.label)}${m.label}${v}`}
+                      style={{ height: `${Math.round((v / max) * 110) + (v > 0 ? 2 : 0)}px`, background: m.color }}
+                    />
+                  </View>
                 );
               })}
             </View>
-            <Text className='chart__tick'>{monthLabel(r.label)}</Text>
+            <Text className='chart__tick'>{(rows.length - 1 - i) % every === 0 ? monthLabel(r.label) : ''}</Text>
           </View>
         ))}
       </View>
+      {latest ? (
+        <Text className='chart__latest' data-field='latest'>{`${monthLabel(latest.label)}：${shown.map((m) => `${m.label} ${safe(latest[m.key])}`).join(' · ')}`}</Text>
+      ) : null}
     </View>
   );
 }

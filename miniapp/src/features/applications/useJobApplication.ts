@@ -28,7 +28,8 @@ export function useJobApplication(jobId: string | undefined) {
       if (!jobId) return;
       await saveContactIfChanged(input, getSession().user);
       const note = input.note.trim();
-      const certificateIds = input.certificateIds?.length ? input.certificateIds : null;
+      // Left out when none are attached, as before certificates existed.
+      const certificateIds = input.certificateIds?.length ? input.certificateIds : undefined;
       const data = await mutate(ApplyToJobMutation, { jobId, note: note || null, certificateIds });
       const { application, userErrors } = data.applyToJob;
       if (userErrors.length) throw new UserErrorsError(userErrors);

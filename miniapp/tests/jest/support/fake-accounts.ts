@@ -17,6 +17,7 @@ export interface FakeUser {
   largeText: boolean;
   isAdmin: boolean;
   memberships: never[];
+  certificates: never[];
 }
 
 interface Step {
@@ -175,6 +176,7 @@ export function createFakeAccounts(): FakeAccounts {
       largeText: false,
       isAdmin: false,
       memberships: [],
+      certificates: [],
     };
     a.users.set(user.id, user);
     return user;
@@ -227,6 +229,10 @@ export function createFakeAccounts(): FakeAccounts {
 
   a.root = {
     me: (_: unknown, ctx: Ctx) => ctx.user,
+    // 消息 is empty in these tests; the consoles' own tests add what they need.
+    unreadMessageCount: (_: unknown, ctx: Ctx) => (signedIn(ctx), 0),
+    myMessages: (_: unknown, ctx: Ctx) => (signedIn(ctx), []),
+    markMessagesRead: (_: unknown, ctx: Ctx) => (signedIn(ctx), 0),
     demoLoginAvailable: () => a.demoLoginAvailable,
     login: ({ code }: { code: string }) => {
       limited();

@@ -249,6 +249,8 @@ export interface FakeApi {
   accounts: FakeAccounts;
   /** The Authorization header of every operation, by operation name. */
   auth: { operationName: string; authorization: string | null }[];
+  /** Resolvers a test adds or overrides (the consoles' mutations), checked by the real schema all the same. */
+  extraRoot: Record<string, unknown>;
 }
 
 /** Codes the fake answers on purpose (access, limits), not signs of a broken operation. */
@@ -288,6 +290,7 @@ export function createFakeApi(): FakeApi {
     unexpectedErrors: [],
     accounts,
     auth: [],
+    extraRoot: {},
     handle(opts) {
       const body = opts.data as { query: string; variables: Record<string, unknown> };
       const operationName = /(query|mutation)\s+(\w+)/.exec(body.query)?.[2] ?? '';
@@ -323,7 +326,7 @@ export function createFakeApi(): FakeApi {
             );
           }
           const contextValue: Ctx = { token, user: userId ? accounts.users.get(userId) ?? null : null };
-          void graphql({ schema, source: body.query, variableValues: body.variables, rootValue: root, contextValue }).then((result) => {
+          void graphql({ schema, source: body.query, variableValues: body.variables, rootValue: { ...root, ...api.extraRoot }, contextValue }).then((result) => {
             const json = JSON.parse(JSON.stringify(result));
             for (const e of result.errors ?? []) if (!EXPECTED_CODES.has(String(e.extensions?.code))) api.unexpectedErrors.push(e.message);
             const bad = result.errors?.some((e) => e.extensions?.code === 'BAD_USER_INPUT') || (result.errors && !result.data);
