@@ -1,6 +1,7 @@
 import type { Config } from './config';
 import type { Database } from './db/orm';
 import { CatalogVersion } from './db/catalog-version-store';
+import { CountMemo } from './modules/common/count-memo';
 import { AccountService } from './modules/accounts/account.service';
 import { SessionService } from './modules/accounts/session.service';
 import { ApplicationService } from './modules/applications/application.service';
@@ -35,12 +36,13 @@ export interface Services {
 }
 
 export function createServices(db: Database, config: Config): Services {
-  const jobs = new JobService(db);
   const catalog = new CatalogVersion(db);
+  const totals = new CountMemo(catalog);
+  const jobs = new JobService(db, totals);
   const notifications = new NotificationService(db, config.wechat.templates);
-  const courses = new CourseService(db);
+  const courses = new CourseService(db, totals);
   const wechat = new WechatClient(config.wechat);
-  const openings = new FranchiseOpeningService(db);
+  const openings = new FranchiseOpeningService(db, totals);
   const sessions = new SessionService(db, config.session.secret, config.session.ttlDays, config.adminOpenids);
   return {
     organizations: new OrganizationService(db),

@@ -121,7 +121,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     throw e;
   }
   const services = createServices(db, config);
-  const cache = new ResponseCache(db, services.catalog, config.responseCacheSeconds * 1000);
+  const cache = new ResponseCache(services.catalog, config.responseCacheSeconds * 1000);
   const apollo: ApolloServer<Context> = createApollo({ log, rateLimits: config.rateLimits });
   // Every instance sends what the outbox holds; claiming keeps them from sending a row twice.
   const outbox = new OutboxSender(db, services.wechat, { ...config.outbox, leaseMs: 60_000, log });
@@ -182,7 +182,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     const outHeaders: [string, string][] = [...result.headers].filter(([n]) => n !== 'content-length');
     const status = result.status ?? 200;
     if (shareable && status === 200 && (ctx as Context | null)?.response.cacheable) {
-      cache.set(key, { status, headers: outHeaders, body: payload, version });
+      await cache.set(key, { status, headers: outHeaders, body: payload, version });
     }
     writeBody(req, res, status, outHeaders, payload);
   }

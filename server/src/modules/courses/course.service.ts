@@ -7,6 +7,7 @@ import { isTrue, parsePlace, wherePlace, whereKeyword, type PlaceMatch } from '.
 import { checkId } from '../common/ids';
 import { keysetPage, newestFirst, type SortKey } from '../common/keyset';
 import { keywordPattern } from '../common/text-filter';
+import type { CountMemo } from '../common/count-memo';
 import { chinaDay, courseColumns, toCourseRow, type CourseRow } from './course.rows';
 
 interface CourseQuery {
@@ -67,7 +68,10 @@ const SORTS: Record<CourseSort, SortKey> = {
 };
 
 export class CourseService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly totals: CountMemo,
+  ) {}
 
   async list(args: { filter?: CourseFilter | null; sort?: CourseSort | null; first?: number | null; after?: string | null }, now: Date): Promise<Connection<CourseRow>> {
     const first = pageSize(args.first);
@@ -77,10 +81,11 @@ export class CourseService {
     );
     return {
       ...page,
-      totalCount: async () => {
-        const [row] = await listedCourses(this.db, q, now).count<{ n: number }[]>({ n: '*' });
-        return Number(row.n);
-      },
+      totalCount: () =>
+        this.totals.get(`courses:${chinaDay(now)}:${JSON.stringify(q)}`, async () => {
+          const [row] = await listedCourses(this.db, q, now).count<{ n: number }[]>({ n: '*' });
+          return Number(row.n);
+        }),
     };
   }
 

@@ -6,6 +6,7 @@ import { isTrue, parsePlace, wherePlace, whereKeyword, type PlaceMatch } from '.
 import { checkId } from '../common/ids';
 import { highestPayFirst, keysetPage, newestFirst, type SortKey } from '../common/keyset';
 import { exactText, keywordPattern } from '../common/text-filter';
+import type { CountMemo } from '../common/count-memo';
 import { canManage, type Viewer } from '../accounts/viewer';
 import { openingColumns, toOpeningRow, toPositionRow, type FranchiseOpeningRow, type OpeningPositionRow } from './franchise-opening.rows';
 
@@ -59,7 +60,10 @@ const SORTS: Record<FranchiseOpeningSort, SortKey> = {
 };
 
 export class FranchiseOpeningService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly totals: CountMemo,
+  ) {}
 
   async list(args: { filter?: FranchiseOpeningFilter | null; sort?: FranchiseOpeningSort | null; first?: number | null; after?: string | null }): Promise<Connection<FranchiseOpeningRow>> {
     const first = pageSize(args.first);
@@ -69,10 +73,11 @@ export class FranchiseOpeningService {
     );
     return {
       ...page,
-      totalCount: async () => {
-        const [row] = await openOpenings(this.db, q).count<{ n: number }[]>({ n: '*' });
-        return Number(row.n);
-      },
+      totalCount: () =>
+        this.totals.get(`openings:${JSON.stringify(q)}`, async () => {
+          const [row] = await openOpenings(this.db, q).count<{ n: number }[]>({ n: '*' });
+          return Number(row.n);
+        }),
     };
   }
 

@@ -9,6 +9,7 @@ import { checkId } from '../common/ids';
 import { highestPayFirst, keysetPage, newestFirst, type SortKey } from '../common/keyset';
 import { monthlyEquivalent } from '../common/pay';
 import { keywordPattern } from '../common/text-filter';
+import type { CountMemo } from '../common/count-memo';
 import { jobColumns, toJobRow, type JobRow } from './job.rows';
 import { canManage, type Viewer } from '../accounts/viewer';
 
@@ -95,8 +96,16 @@ async function count(q: Knex.QueryBuilder): Promise<number> {
   return Number(row.n);
 }
 
+/** A stable key for a parsed filter (the Set of conditions in a fixed order). */
+function queryKey(query: JobQuery): string {
+  return JSON.stringify({ ...query, conditions: [...query.conditions].sort() });
+}
+
 export class JobService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly totals: CountMemo,
+  ) {}
 
   async list(args: { filter?: JobFilter | null; sort?: JobSort | null; first?: number | null; after?: string | null }, now: Date): Promise<Connection<JobRow>> {
     const first = pageSize(args.first);
@@ -105,7 +114,7 @@ export class JobService {
     const page = await keysetPage(this.db, openJobs(this.db, query, now).select(jobColumns), sort, first, args.after, (r) =>
       toJobRow(this.db, r, now),
     );
-    return { ...page, totalCount: () => count(openJobs(this.db, query, now)) };
+    return { ...page, totalCount: () => this.totals.get(`jobs:${queryKey(query)}`, () => count(openJobs(this.db, query, now))) };
   }
 
   /** A job as a viewer may see it: drafts, held and taken-down jobs only for their employer and admins. */
@@ -144,8 +153,12 @@ export class JobService {
   }
 
   async facets(filter: JobFilter | null | undefined, now: Date) {
-    const db = this.db;
     const query = parseJobFilter(filter, now);
+    return this.totals.get(`facets:${queryKey(query)}`, () => this.computeFacets(query, now));
+  }
+
+  private async computeFacets(query: JobQuery, now: Date) {
+    const db = this.db;
     const sums = ALL_CONDITIONS.map((c) => `sum(case when ${conditionSql(db, c)} then 1 else 0 end) as "${c}"`).join(', ');
     const [totals, categories, cities, towns] = await Promise.all([
       openJobs(db, query, now).select(db.knex.raw(`count(*) as total, ${sums}`)).first(),
