@@ -134,6 +134,8 @@ describe('the apply form', () => {
     await waitFor(() => expect(container.querySelector('[data-field="phone"] .form__problem')).not.toBeNull());
     expect(container.querySelector('[data-field="name"] .form__problem')?.textContent).toBe('请填写姓名');
 
+    // Under load the boxes may still be redrawing (the profile and 我的证书 arrive separately).
+    await waitFor(() => expect(container.querySelector('[data-field="name"] input')).not.toBeNull());
     typeInto(container, 'name', '王德明');
     typeInto(container, 'phone', '2391234567');
     fireEvent.click(tapTarget(container, '提交报名'));
