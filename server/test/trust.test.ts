@@ -35,7 +35,7 @@ describe.each(engines)('reports, takedowns and the bureau on %s', (engine) => {
     expect(taken.data.takeDownPosting).toEqual({ done: true, organization: { suspended: false }, userErrors: [] });
     expect((await s.gql(`query($id: ID!) { job(id: $id) { id } }`, { id: job.id })).data.job).toBeNull();
     expect((await s.gql(`query($id: ID!) { job(id: $id) { id } }`, { id: job.id }, bearer(villager))).data.job).toBeNull();
-    expect((await s.gql(`query($id: ID!) { job(id: $id) { status } }`, { id: job.id }, bearer(owner))).data.job.status).toBe('TAKEN_DOWN');
+    expect((await s.gql(`query($id: ID!) { job(id: $id) { status moderationNote } }`, { id: job.id }, bearer(owner))).data.job).toEqual({ status: 'TAKEN_DOWN', moderationNote: '向求职者收取押金' });
     const listed = await s.gql(`{ jobs(first: 50, filter: { place: { city: "东莞市" } }) { edges { node { id } } } }`);
     expect(listed.data.jobs.edges.map((e: any) => e.node.id)).not.toContain(job.id);
     expect((await s.gql(`{ reports { id } }`, {}, bearer(admin))).data.reports).toEqual([]);
@@ -55,7 +55,9 @@ describe.each(engines)('reports, takedowns and the bureau on %s', (engine) => {
       const r = await s.gql(TAKE, { k: 'JOB', id: job.id, r: '多次被举报收费' }, bearer(admin));
       expect(r.data.takeDownPosting.organization.suspended).toBe(i === 1);
     }
-    expect((await s.gql(`query($id: ID!) { job(id: $id) { status } }`, { id: live.id })).data.job.status).toBe('CLOSED');
+    // Closed for everyone to see; why, only for the organisation itself.
+    expect((await s.gql(`query($id: ID!) { job(id: $id) { status moderationNote } }`, { id: live.id })).data.job).toEqual({ status: 'CLOSED', moderationNote: null });
+    expect((await s.gql(`query($id: ID!) { job(id: $id) { moderationNote } }`, { id: live.id }, bearer(owner))).data.job.moderationNote).toBe('机构被暂停');
     expect((await s.gql(POST, { o: org, i: SHENZHEN_JOB }, bearer(owner))).data.postJob.userErrors).toEqual([{ code: 'ORGANIZATION_SUSPENDED' }]);
     expect((await s.gql(`query($id: ID!) { organization(id: $id) { suspended } }`, { id: org })).data.organization.suspended).toBe(true);
   });

@@ -426,6 +426,11 @@ export type FranchiseOpening = {
   isFavorite: Scalars['Boolean']['output'];
   /** True when it offers a franchise, see `franchise`. */
   isFranchiseOffer: Scalars['Boolean']['output'];
+  /**
+   * Why the county labour bureau took the opening down. Null for everyone but the brand's
+   * members and admins, and when there is nothing to say.
+   */
+  moderationNote: Maybe<Scalars['String']['output']>;
   /** The signed-in villager's interest, if any. */
   myInterest: Maybe<Interest>;
   /** Planned opening day; null when not fixed yet. */
@@ -613,6 +618,11 @@ export type Job = {
   id: Scalars['ID']['output'];
   /** True when the signed-in user saved this job. */
   isFavorite: Scalars['Boolean']['output'];
+  /**
+   * Why the county labour bureau holds or took down the job. Null for everyone but the
+   * employer's members and admins, and when there is nothing to say.
+   */
+  moderationNote: Maybe<Scalars['String']['output']>;
   /** The signed-in villager's application to this job, if any. */
   myApplication: Maybe<Application>;
   /** Pay range, unit and settlement. */
@@ -629,7 +639,7 @@ export type Job = {
   requirements: Array<Scalars['String']['output']>;
   /** Social insurance paid (五险 / 社保). */
   socialInsurance: Scalars['Boolean']['output'];
-  /** OPEN, CLOSED or EXPIRED (an open job past `expiresAt` reads EXPIRED). */
+  /** The job's status (an open job past `expiresAt` reads EXPIRED). */
   status: JobStatus;
   /** Short title, e.g. 修脚师傅（包吃住）. */
   title: Scalars['String']['output'];
@@ -2097,6 +2107,7 @@ export type FranchiseOpeningResolvers<ContextType = Context, ParentType extends 
   interests?: Resolver<Maybe<Array<ResolversTypes['Interest']>>, ParentType, ContextType>;
   isFavorite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   isFranchiseOffer?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  moderationNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   myInterest?: Resolver<Maybe<ResolversTypes['Interest']>, ParentType, ContextType>;
   openingDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
@@ -2157,6 +2168,7 @@ export type JobResolvers<ContextType = Context, ParentType extends ResolversPare
   headcount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isFavorite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  moderationNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   myApplication?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
   pay?: Resolver<ResolversTypes['PayRange'], ParentType, ContextType>;
   place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;

@@ -4,6 +4,7 @@ import { connectionResolvers } from '../common/connection';
 import { required } from '../common/load';
 import { payRange } from '../common/pay';
 import { placeOf } from '../common/place';
+import { canManage } from '../accounts/viewer';
 
 export const franchiseOpeningResolvers: Resolvers = {
   Query: {
@@ -14,6 +15,7 @@ export const franchiseOpeningResolvers: Resolvers = {
   FranchiseOpening: {
     brand: async (o, _, ctx) => required(await ctx.loaders.organization.load(o.brandId), `brand of opening ${o.id}`),
     place: (o) => placeOf(o),
+    moderationNote: (o, _, ctx) => (canManage(ctx.viewer, o.brandId) ? o.moderationNote : null),
     positions: async (o, _, ctx) =>
       (await ctx.loaders.openingPositions.load(o.id)).map((p) => ({ title: p.title, headcount: p.headcount, pay: payRange(p) })),
   },

@@ -22,6 +22,7 @@ export interface FranchiseOpeningRow extends PlaceColumns {
   contactPhone: string;
   publishedAt: Date;
   status: 'OPEN' | 'CLOSED' | 'DRAFT' | 'TAKEN_DOWN';
+  moderationNote: string | null;
 }
 
 export interface OpeningPositionRow extends PayColumns {
@@ -33,7 +34,7 @@ export interface OpeningPositionRow extends PayColumns {
 export const openingColumns = [
   'id', 'brand_id', 'title', 'description', ...placeColumnNames, 'opening_date', 'is_franchise_offer',
   'investment_min', 'investment_max', 'brand_provides', 'filing_number', 'meets_two_shops_one_year',
-  'contact_name', 'contact_phone', 'published_at', 'status',
+  'contact_name', 'contact_phone', 'published_at', 'status', 'moderation_note',
 ].map((c) => `franchise_openings.${c}`);
 
 export function toOpeningRow(db: Database, r: Record<string, any>): FranchiseOpeningRow {
@@ -66,6 +67,7 @@ export function toOpeningRow(db: Database, r: Record<string, any>): FranchiseOpe
     contactPhone: r.contact_phone,
     publishedAt: db.readDate(r.published_at),
     status: r.status,
+    moderationNote: r.moderation_note ?? null,
   };
 }
 

@@ -4,6 +4,7 @@ import { connectionResolvers } from '../common/connection';
 import { required } from '../common/load';
 import { payRange } from '../common/pay';
 import { placeOf } from '../common/place';
+import { canManage } from '../accounts/viewer';
 
 export const jobResolvers: Resolvers = {
   Query: {
@@ -17,5 +18,6 @@ export const jobResolvers: Resolvers = {
     place: (job) => placeOf(job),
     pay: (job) => payRange(job),
     publishedAt: (job) => job.publishedAt,
+    moderationNote: (job, _, ctx) => (canManage(ctx.viewer, job.employerId) ? job.moderationNote : null),
   },
 };
