@@ -1,4 +1,4 @@
-import type { CourseInput, CourseSkill } from '../../gql/graphql';
+import type { CourseInput, CourseSkill, EditCourseQuery } from '../../gql/graphql';
 import { addDays, chinaToday, FormChecker, splitLines, type Problems } from '../consoles/form-rules';
 
 export interface CourseDraft {
@@ -24,11 +24,22 @@ export interface CourseDraft {
   requirements: string;
   contactName: string;
   contactPhone: string;
+  /** Employers promising to hire graduates (订单式培训). */
+  leadsTo: EmployerChoice[];
 }
+
+export interface EmployerChoice {
+  id: string;
+  name: string;
+  verified: boolean;
+}
+
+/** The server's limit on employers a course leads to. */
+export const LEADS_TO_MAX = 5;
 
 export const COURSE_FIELDS = [
   'title', 'description', 'place.province', 'place.city', 'place.county', 'place.town', 'place.address', 'startDate', 'endDate',
-  'enrollmentDeadline', 'hours', 'fee', 'subsidy', 'seats', 'certificate', 'requirements', 'contactName', 'contactPhone',
+  'enrollmentDeadline', 'hours', 'fee', 'subsidy', 'seats', 'certificate', 'requirements', 'leadsToEmployerIds', 'contactName', 'contactPhone',
 ];
 
 export function emptyCourseDraft(contactName = '', contactPhone = '', today = chinaToday()): CourseDraft {
@@ -36,7 +47,23 @@ export function emptyCourseDraft(contactName = '', contactPhone = '', today = ch
     title: '', skill: 'PEDICURE', description: '', province: '陕西省', city: '安康市', county: '紫阳县', town: '', address: '',
     startDate: addDays(today, 14), endDate: addDays(today, 44), enrollmentDeadline: addDays(today, 10),
     hours: '', fee: '0', subsidy: '0', coversFood: true, coversLodging: true, coversTravel: false, seats: '30',
-    certificate: '', requirements: '', contactName, contactPhone,
+    certificate: '', requirements: '', contactName, contactPhone, leadsTo: [],
+  };
+}
+
+type EditedCourse = NonNullable<EditCourseQuery['course']>;
+
+/** The form filled with a course as it is now, to change it. */
+export function draftFromCourse(c: EditedCourse): CourseDraft {
+  return {
+    title: c.title, skill: c.skill, description: c.description,
+    province: c.place.province, city: c.place.city, county: c.place.county ?? '', town: c.place.town ?? '', address: c.place.address ?? '',
+    startDate: c.startDate, endDate: c.endDate, enrollmentDeadline: c.enrollmentDeadline,
+    hours: String(c.hours), fee: String(c.fee), subsidy: String(c.subsidy),
+    coversFood: c.coversFood, coversLodging: c.coversLodging, coversTravel: c.coversTravel,
+    seats: String(c.seats), certificate: c.certificate ?? '', requirements: c.requirements.join('\n'),
+    contactName: c.contactName, contactPhone: c.contactPhone,
+    leadsTo: c.leadsToEmployers.map((e) => ({ id: e.id, name: e.name, verified: e.verified })),
   };
 }
 
@@ -62,6 +89,7 @@ export function courseProblems(d: CourseDraft, today: string = chinaToday()): Pr
   c.int(d.subsidy, 'subsidy', '补贴', 0, 100_000);
   c.text(d.certificate, 'certificate', '证书名称', 0, 60);
   c.lines(splitLines(d.requirements), 'requirements', '报名条件', 10, 50);
+  c.rule(d.leadsTo.length <= LEADS_TO_MAX, 'leadsToEmployerIds', `最多关联 ${LEADS_TO_MAX} 家用工单位`);
   c.text(d.contactName, 'contactName', '联系人', 1, 20);
   c.phone(d.contactPhone, 'contactPhone');
   return c.problems;
@@ -76,6 +104,6 @@ export function courseInputOf(d: CourseDraft): CourseInput {
     hours: Number(d.hours), fee: Number(d.fee), subsidy: Number(d.subsidy),
     coversFood: d.coversFood, coversLodging: d.coversLodging, coversTravel: d.coversTravel,
     seats: Number(d.seats), certificate: opt(d.certificate), requirements: splitLines(d.requirements),
-    leadsToEmployerIds: [], contactName: d.contactName.trim(), contactPhone: d.contactPhone.replace(/\s/g, ''),
+    leadsToEmployerIds: d.leadsTo.map((e) => e.id), contactName: d.contactName.trim(), contactPhone: d.contactPhone.replace(/\s/g, ''),
   };
 }

@@ -46,6 +46,56 @@ export const PostCourseMutation = graphql(`
   }
 `);
 
+/** Everything the course form shows, to edit a course the trainer posted. */
+export const EditCourseQuery = graphql(`
+  query EditCourse($id: ID!) {
+    course(id: $id) {
+      id
+      title
+      skill
+      description
+      status
+      place { province city county town address }
+      startDate
+      endDate
+      enrollmentDeadline
+      hours
+      fee
+      subsidy
+      coversFood
+      coversLodging
+      coversTravel
+      seats
+      certificate
+      requirements
+      leadsToEmployers { id name verified }
+      contactName
+      contactPhone
+    }
+  }
+`);
+
+export const UpdateCourseMutation = graphql(`
+  mutation UpdateCourse($id: ID!, $input: CourseInput!) {
+    updateCourse(id: $id, input: $input) {
+      course { id title status }
+      userErrors { field message code }
+    }
+  }
+`);
+
+/**
+ * Employers for 订单式培训: the schema has no search of organisations, so the trainer finds
+ * them through the open jobs they posted.
+ */
+export const EmployerSearchQuery = graphql(`
+  query EmployerSearch($keyword: String!) {
+    jobs(filter: { keyword: $keyword }, first: 50) {
+      edges { node { id employer { id name verified } } }
+    }
+  }
+`);
+
 export const CancelCourseMutation = graphql(`
   mutation CancelCourse($id: ID!, $reason: String!) {
     cancelCourse(id: $id, reason: $reason) {

@@ -62,6 +62,7 @@ function CourseRow({ course: c, onCancel }: { course: Course; onCancel: (id: str
       ) : (
         <View className='actions'>
           <ActionButton tone='primary' label='学员名单' action='roster' onTap={() => openConsolePage('roster', { id: c.id })} />
+          {c.status !== 'CANCELLED' ? <ActionButton label='修改' action='edit-course' onTap={() => openConsolePage('courseForm', { id: c.id })} /> : null}
           {c.status !== 'CANCELLED' ? <ActionButton label='取消课程' action='cancel-course' onTap={() => setCancelling(true)} /> : null}
         </View>
       )}

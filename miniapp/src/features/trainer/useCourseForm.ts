@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'react';
+import { messageFor, query } from '../../api/client';
+import { UserErrorsError } from '../../api/user-errors';
+import { getSession } from '../account/session';
+import { placeServerErrors, type Problems } from '../consoles/form-rules';
+import { runPayload } from '../consoles/run';
+import { COURSE_FIELDS, courseInputOf, courseProblems, draftFromCourse, emptyCourseDraft, type CourseDraft } from './course-form';
+import { EditCourseQuery, PostCourseMutation, UpdateCourseMutation } from './operations';
+
+/**
+ * The course form: a new course for `organizationId`, or an existing one (`courseId`) filled in
+ * as it is now. Checked with the server's rules before sending; the server's own answers land
+ * on the same fields.
+ */
+export function useCourseForm(organizationId: string | null, courseId: string | undefined) {
+  const me = getSession().user;
+  const [draft, setDraft] = useState<CourseDraft>(() => emptyCourseDraft(me?.name ?? '', me?.phone ?? ''));
+  const [loading, setLoading] = useState(!!courseId);
+  const [version, setVersion] = useState(0);
+  const [problems, setProblems] = useState<Problems>({});
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (!courseId) return;
+    setLoading(true);
+    query(EditCourseQuery, { id: courseId }, { asViewer: true })
+      .then((data) => {
+        if (data.course) {
+          setDraft(draftFromCourse(data.course));
+          // Taro's web Input cannot take a new value before it has drawn: draw the boxes anew.
+          setVersion((v) => v + 1);
+        } else setError('这个课程找不到了');
+      })
+      .catch((e) => setError(messageFor(e)))
+      .finally(() => setLoading(false));
+  }, [courseId]);
+
+  const change = (next: Partial<CourseDraft>) => {
+    setDraft((d) => ({ ...d, ...next }));
+    setProblems((p) => {
+      const out = { ...p };
+      for (const k of Object.keys(next)) delete out[k === 'leadsTo' ? 'leadsToEmployerIds' : k];
+      return out;
+    });
+  };
+
+  /** Resolves to true when the course was saved. */
+  const save = async (): Promise<boolean> => {
+    const found = courseProblems(draft);
+    setProblems(found);
+    setError(null);
+    if (Object.keys(found).length) {
+      setError('有几项没填好，请看红字');
+      return false;
+    }
+    setSaving(true);
+    try {
+      const input = courseInputOf(draft);
+      if (courseId) await runPayload(UpdateCourseMutation, { id: courseId, input }, 'updateCourse');
+      else await runPayload(PostCourseMutation, { organizationId: organizationId ?? '', input }, 'postCourse');
+      return true;
+    } catch (e) {
+      if (e instanceof UserErrorsError) {
+        const placed = placeServerErrors(e.errors, COURSE_FIELDS);
+        setProblems(placed.fields);
+        setError(placed.general.join('；') || '有几项没填好，请看红字');
+      } else setError(messageFor(e));
+      return false;
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return { draft, change, problems, error, saving, save, loading, version, editing: !!courseId };
+}
