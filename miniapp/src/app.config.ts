@@ -15,7 +15,7 @@ export default defineAppConfig({
     { root: 'me', pages: ['applications/index', 'courses/index', 'favorites/index', 'profile/index', 'messages/index'] },
     // Consoles for those who post (an employer or brand, a trainer) and for the county bureau:
     // most users never open them, so they are never downloaded for most users.
-    { root: 'recruiter', pages: ['index/index', 'job/index', 'applicants/index', 'opening/index'] },
+    { root: 'recruiter', pages: ['index/index', 'job/index', 'applicants/index', 'opening/index', 'interests/index'] },
     { root: 'trainer', pages: ['index/index', 'course/index', 'roster/index'] },
     { root: 'admin', pages: ['index/index', 'figures/index'] },
   ],

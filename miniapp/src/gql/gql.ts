@@ -68,6 +68,10 @@ type Documents = {
     "\n  query JobApplicants($id: ID!) {\n    job(id: $id) {\n      id\n      title\n      status\n      applicationCounts { submitted viewed interview hired rejected withdrawn }\n      applications { ...ApplicantFields }\n    }\n  }\n": typeof types.JobApplicantsDocument,
     "\n  mutation SetApplicationStatus($id: ID!, $status: ApplicationStatus!, $message: String) {\n    setApplicationStatus(id: $id, status: $status, message: $message) {\n      application { ...ApplicantFields }\n      userErrors { field message code }\n    }\n  }\n": typeof types.SetApplicationStatusDocument,
     "\n  mutation PostFranchiseOpening($organizationId: ID!, $input: FranchiseOpeningInput!) {\n    postFranchiseOpening(organizationId: $organizationId, input: $input) {\n      franchiseOpening { id title status }\n      userErrors { field message code }\n    }\n  }\n": typeof types.PostFranchiseOpeningDocument,
+    "\n  query EditOpening($id: ID!) {\n    franchiseOpening(id: $id) {\n      id\n      title\n      description\n      status\n      place { province city address }\n      openingDate\n      positions { title headcount pay { min max unit settlement } }\n      franchise { investmentMin investmentMax brandProvides filingNumber meetsTwoShopsOneYear }\n      contactName\n      contactPhone\n    }\n  }\n": typeof types.EditOpeningDocument,
+    "\n  mutation UpdateFranchiseOpening($id: ID!, $input: FranchiseOpeningInput!) {\n    updateFranchiseOpening(id: $id, input: $input) {\n      franchiseOpening { id title status }\n      userErrors { field message code }\n    }\n  }\n": typeof types.UpdateFranchiseOpeningDocument,
+    "\n  fragment InterestFields on Interest {\n    id\n    positionTitle\n    note\n    createdAt\n    person { id name phone }\n  }\n": typeof types.InterestFieldsFragmentDoc,
+    "\n  query OpeningInterests($id: ID!) {\n    franchiseOpening(id: $id) {\n      id\n      title\n      status\n      interests { ...InterestFields }\n    }\n  }\n": typeof types.OpeningInterestsDocument,
     "\n  mutation CloseFranchiseOpening($id: ID!) {\n    closeFranchiseOpening(id: $id) {\n      franchiseOpening { id title status }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CloseFranchiseOpeningDocument,
     "\n  query MyCourses($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      verified\n      postedCourses { id title status startDate endDate enrollmentDeadline seats seatsLeft }\n    }\n  }\n": typeof types.MyCoursesDocument,
     "\n  fragment RosterFields on Enrollment {\n    id\n    status\n    waitlistPosition\n    createdAt\n    trainee { id name phone }\n  }\n": typeof types.RosterFieldsFragmentDoc,
@@ -135,6 +139,10 @@ const documents: Documents = {
     "\n  query JobApplicants($id: ID!) {\n    job(id: $id) {\n      id\n      title\n      status\n      applicationCounts { submitted viewed interview hired rejected withdrawn }\n      applications { ...ApplicantFields }\n    }\n  }\n": types.JobApplicantsDocument,
     "\n  mutation SetApplicationStatus($id: ID!, $status: ApplicationStatus!, $message: String) {\n    setApplicationStatus(id: $id, status: $status, message: $message) {\n      application { ...ApplicantFields }\n      userErrors { field message code }\n    }\n  }\n": types.SetApplicationStatusDocument,
     "\n  mutation PostFranchiseOpening($organizationId: ID!, $input: FranchiseOpeningInput!) {\n    postFranchiseOpening(organizationId: $organizationId, input: $input) {\n      franchiseOpening { id title status }\n      userErrors { field message code }\n    }\n  }\n": types.PostFranchiseOpeningDocument,
+    "\n  query EditOpening($id: ID!) {\n    franchiseOpening(id: $id) {\n      id\n      title\n      description\n      status\n      place { province city address }\n      openingDate\n      positions { title headcount pay { min max unit settlement } }\n      franchise { investmentMin investmentMax brandProvides filingNumber meetsTwoShopsOneYear }\n      contactName\n      contactPhone\n    }\n  }\n": types.EditOpeningDocument,
+    "\n  mutation UpdateFranchiseOpening($id: ID!, $input: FranchiseOpeningInput!) {\n    updateFranchiseOpening(id: $id, input: $input) {\n      franchiseOpening { id title status }\n      userErrors { field message code }\n    }\n  }\n": types.UpdateFranchiseOpeningDocument,
+    "\n  fragment InterestFields on Interest {\n    id\n    positionTitle\n    note\n    createdAt\n    person { id name phone }\n  }\n": types.InterestFieldsFragmentDoc,
+    "\n  query OpeningInterests($id: ID!) {\n    franchiseOpening(id: $id) {\n      id\n      title\n      status\n      interests { ...InterestFields }\n    }\n  }\n": types.OpeningInterestsDocument,
     "\n  mutation CloseFranchiseOpening($id: ID!) {\n    closeFranchiseOpening(id: $id) {\n      franchiseOpening { id title status }\n      userErrors { field message code }\n    }\n  }\n": types.CloseFranchiseOpeningDocument,
     "\n  query MyCourses($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      verified\n      postedCourses { id title status startDate endDate enrollmentDeadline seats seatsLeft }\n    }\n  }\n": types.MyCoursesDocument,
     "\n  fragment RosterFields on Enrollment {\n    id\n    status\n    waitlistPosition\n    createdAt\n    trainee { id name phone }\n  }\n": types.RosterFieldsFragmentDoc,
@@ -378,6 +386,22 @@ export function graphql(source: "\n  mutation SetApplicationStatus($id: ID!, $st
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PostFranchiseOpening($organizationId: ID!, $input: FranchiseOpeningInput!) {\n    postFranchiseOpening(organizationId: $organizationId, input: $input) {\n      franchiseOpening { id title status }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation PostFranchiseOpening($organizationId: ID!, $input: FranchiseOpeningInput!) {\n    postFranchiseOpening(organizationId: $organizationId, input: $input) {\n      franchiseOpening { id title status }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EditOpening($id: ID!) {\n    franchiseOpening(id: $id) {\n      id\n      title\n      description\n      status\n      place { province city address }\n      openingDate\n      positions { title headcount pay { min max unit settlement } }\n      franchise { investmentMin investmentMax brandProvides filingNumber meetsTwoShopsOneYear }\n      contactName\n      contactPhone\n    }\n  }\n"): (typeof documents)["\n  query EditOpening($id: ID!) {\n    franchiseOpening(id: $id) {\n      id\n      title\n      description\n      status\n      place { province city address }\n      openingDate\n      positions { title headcount pay { min max unit settlement } }\n      franchise { investmentMin investmentMax brandProvides filingNumber meetsTwoShopsOneYear }\n      contactName\n      contactPhone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateFranchiseOpening($id: ID!, $input: FranchiseOpeningInput!) {\n    updateFranchiseOpening(id: $id, input: $input) {\n      franchiseOpening { id title status }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateFranchiseOpening($id: ID!, $input: FranchiseOpeningInput!) {\n    updateFranchiseOpening(id: $id, input: $input) {\n      franchiseOpening { id title status }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InterestFields on Interest {\n    id\n    positionTitle\n    note\n    createdAt\n    person { id name phone }\n  }\n"): (typeof documents)["\n  fragment InterestFields on Interest {\n    id\n    positionTitle\n    note\n    createdAt\n    person { id name phone }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OpeningInterests($id: ID!) {\n    franchiseOpening(id: $id) {\n      id\n      title\n      status\n      interests { ...InterestFields }\n    }\n  }\n"): (typeof documents)["\n  query OpeningInterests($id: ID!) {\n    franchiseOpening(id: $id) {\n      id\n      title\n      status\n      interests { ...InterestFields }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

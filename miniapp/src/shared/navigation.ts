@@ -36,6 +36,7 @@ export const CONSOLE_PAGES = {
   jobForm: '/recruiter/job/index',
   applicants: '/recruiter/applicants/index',
   openingForm: '/recruiter/opening/index',
+  interests: '/recruiter/interests/index',
   trainer: '/trainer/index/index',
   courseForm: '/trainer/course/index',
   roster: '/trainer/roster/index',

@@ -1,8 +1,10 @@
 import { fireEvent, waitFor } from '@testing-library/react';
 import CourseFormPage from '../../src/trainer/course/index';
+import OpeningFormPage from '../../src/recruiter/opening/index';
+import InterestsPage from '../../src/recruiter/interests/index';
 import { courseProblems, draftFromCourse, type EmployerChoice } from '../../src/features/trainer/course-form';
 import { EmployerPicker } from '../../src/features/trainer/EmployerPicker';
-import { COURSES } from './support/fake-api';
+import { COURSES, OPENINGS } from './support/fake-api';
 import { expectPlainChinese, inputValue, renderSignedIn, renderWithApi, sheet, tapTarget, typeInto } from './support/render';
 import { setRouterParams } from './support/taro-shim';
 
@@ -85,5 +87,72 @@ describe('choosing employers for 订单式培训', () => {
     const draft = { ...draftFromCourse(course), leadsTo: [...five, { id: 'x6', name: '第六家', verified: false }] };
     expect(courseProblems(draft, '2026-11-30').leadsToEmployerIds).toBe('最多关联 5 家用工单位');
     expect(courseProblems({ ...draft, leadsTo: five }, '2026-11-30')).toEqual({});
+  });
+});
+
+describe('editing a shop opening (招工管理 → 新店招人 → 修改)', () => {
+  beforeEach(() => setRouterParams({ id: 'opening-1' }));
+
+  it('fills the form with the opening and saves the change with updateFranchiseOpening', async () => {
+    const { container, api } = renderSignedIn(<OpeningFormPage />, {}, (a) => {
+      a.extraRoot.updateFranchiseOpening = () => ({ franchiseOpening: { id: 'opening-1', title: OPENINGS[0].title, status: 'OPEN' }, userErrors: [] });
+    });
+    await waitFor(() => expect(inputValue(container, 'title')).toBe(OPENINGS[0].title));
+    expect(inputValue(container, 'positions.0.title')).toBe('修脚师');
+    expect(inputValue(container, 'positions.1.pay.max')).toBe('8000');
+    expect(inputValue(container, 'positions.2.title')).toBe('');
+    expect(inputValue(container, 'franchise.investmentMin')).toBe('150000');
+    expect(inputValue(container, 'franchise.brandProvides')).toBe('技术培训\n装修设计');
+
+    typeInto(container, 'description', '新店开业，急招修脚师和足疗技师，包吃包住，不向求职者收取任何费用。');
+    typeInto(container, 'positions.0.headcount', '5');
+    fireEvent.click(tapTarget(container, '保存修改'));
+    await waitFor(() => expect(sheet(container, 'opening-saved')).not.toBeNull());
+    const sent = api.received.find((r) => r.operationName === 'UpdateFranchiseOpening')!.variables as { id: string; input: { positions: unknown[]; franchise: unknown; openingDate: string } };
+    expect(sent.id).toBe('opening-1');
+    expect(sent.input.positions).toEqual([
+      { title: '修脚师', headcount: 5, pay: { min: 6000, max: 9000, unit: 'MONTH', settlement: 'MONTHLY' } },
+      { title: '足疗技师', headcount: 6, pay: { min: 5000, max: 8000, unit: 'MONTH', settlement: 'MONTHLY' } },
+    ]);
+    expect(sent.input.franchise).toEqual({ investmentMin: 150000, investmentMax: 300000, brandProvides: ['技术培训', '装修设计'], filingNumber: '0440300111600123', meetsTwoShopsOneYear: true });
+    expect(sent.input.openingDate).toBe('2027-01-08');
+    expect(api.received.some((r) => r.operationName === 'PostFranchiseOpening')).toBe(false);
+    expect(api.unexpectedErrors).toEqual([]);
+  });
+});
+
+describe('感兴趣的人 of a shop opening', () => {
+  beforeEach(() => setRouterParams({ id: 'opening-1' }));
+
+  it('lists each interested villager with what she wants, her note and a call button', async () => {
+    const { container } = renderSignedIn(<InterestsPage />, {}, (a) => {
+      a.extraRoot.franchiseOpening = () => ({
+        ...OPENINGS[0],
+        interests: [
+          { id: 'i1', positionTitle: '修脚师', note: '做过三年修脚', createdAt: '2026-11-29T02:00:00Z', person: { id: 'u1', name: '张桂兰', phone: '13800001001' } },
+          { id: 'i2', positionTitle: null, note: null, createdAt: '2026-11-28T02:00:00Z', person: { id: 'u2', name: '', phone: null } },
+        ],
+      });
+    });
+    await waitFor(() => expect(container.querySelectorAll('[data-interest-id]').length).toBe(2));
+    expect(container.textContent).toContain('2人感兴趣');
+    const first = container.querySelector('[data-interest-id="i1"]')!;
+    expect(first.textContent).toContain('张桂兰');
+    expect(first.textContent).toContain('138 0000 1001');
+    expect(first.textContent).toContain('想做：修脚师');
+    expect(first.textContent).toContain('留言：做过三年修脚');
+    expect(first.querySelector('[data-action="call"]')?.getAttribute('href')).toBe('tel:13800001001');
+    const second = container.querySelector('[data-interest-id="i2"]')!;
+    expect(second.textContent).toContain('想了解加盟');
+    expect(second.textContent).toContain('没留电话');
+    expect(second.querySelector('[data-action="call"]')).toBeNull();
+    expectPlainChinese(container);
+  });
+
+  it('says when nobody is interested yet', async () => {
+    const { container } = renderSignedIn(<InterestsPage />, {}, (a) => {
+      a.extraRoot.franchiseOpening = () => ({ ...OPENINGS[0], interests: [] });
+    });
+    await waitFor(() => expect(container.textContent).toContain('还没有人感兴趣'));
   });
 });

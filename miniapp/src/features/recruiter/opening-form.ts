@@ -1,4 +1,4 @@
-import type { FranchiseOpeningInput } from '../../gql/graphql';
+import type { EditOpeningQuery, FranchiseOpeningInput } from '../../gql/graphql';
 import { chinaToday, FormChecker, splitLines, type Problems } from '../consoles/form-rules';
 
 export interface PositionDraft {
@@ -40,6 +40,22 @@ export function emptyOpeningDraft(contactName = '', contactPhone = ''): OpeningD
     positions: Array.from({ length: POSITION_ROWS }, () => ({ title: '', headcount: '', payMin: '', payMax: '' })),
     franchise: false, investmentMin: '', investmentMax: '', brandProvides: '', filingNumber: '', meetsTwoShopsOneYear: false,
     contactName, contactPhone,
+  };
+}
+
+type EditedOpening = NonNullable<EditOpeningQuery['franchiseOpening']>;
+
+/** The form filled with an opening as it is now, to change it; empty rows up to POSITION_ROWS. */
+export function draftFromOpening(o: EditedOpening): OpeningDraft {
+  const rows: PositionDraft[] = o.positions.map((p) => ({ title: p.title, headcount: String(p.headcount), payMin: String(p.pay.min), payMax: String(p.pay.max) }));
+  while (rows.length < POSITION_ROWS) rows.push({ title: '', headcount: '', payMin: '', payMax: '' });
+  const f = o.franchise;
+  return {
+    title: o.title, description: o.description, province: o.place.province, city: o.place.city, address: o.place.address ?? '',
+    openingDate: o.openingDate ?? '', positions: rows,
+    franchise: !!f, investmentMin: f ? String(f.investmentMin) : '', investmentMax: f ? String(f.investmentMax) : '',
+    brandProvides: f ? f.brandProvides.join('\n') : '', filingNumber: f?.filingNumber ?? '', meetsTwoShopsOneYear: f?.meetsTwoShopsOneYear ?? false,
+    contactName: o.contactName, contactPhone: o.contactPhone,
   };
 }
 

@@ -126,6 +126,55 @@ export const PostOpeningMutation = graphql(`
   }
 `);
 
+/** Everything the opening form shows, to edit a shop opening the brand posted. */
+export const EditOpeningQuery = graphql(`
+  query EditOpening($id: ID!) {
+    franchiseOpening(id: $id) {
+      id
+      title
+      description
+      status
+      place { province city address }
+      openingDate
+      positions { title headcount pay { min max unit settlement } }
+      franchise { investmentMin investmentMax brandProvides filingNumber meetsTwoShopsOneYear }
+      contactName
+      contactPhone
+    }
+  }
+`);
+
+export const UpdateOpeningMutation = graphql(`
+  mutation UpdateFranchiseOpening($id: ID!, $input: FranchiseOpeningInput!) {
+    updateFranchiseOpening(id: $id, input: $input) {
+      franchiseOpening { id title status }
+      userErrors { field message code }
+    }
+  }
+`);
+
+export const InterestFields = graphql(`
+  fragment InterestFields on Interest {
+    id
+    positionTitle
+    note
+    createdAt
+    person { id name phone }
+  }
+`);
+
+/** Who said 我感兴趣 to one shop opening (members of the brand only). */
+export const OpeningInterestsQuery = graphql(`
+  query OpeningInterests($id: ID!) {
+    franchiseOpening(id: $id) {
+      id
+      title
+      status
+      interests { ...InterestFields }
+    }
+  }
+`);
+
 export const CloseOpeningMutation = graphql(`
   mutation CloseFranchiseOpening($id: ID!) {
     closeFranchiseOpening(id: $id) {

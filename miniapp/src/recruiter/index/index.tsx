@@ -131,11 +131,11 @@ function OpeningRow({ opening: o, onClose }: { opening: OpeningRowData; onClose:
       <Text className='card__title'>{o.title}</Text>
       <Text className='card__org'>{o.positions.map((p) => `${p.title}${p.headcount}人`).join('、')}</Text>
       <FormError message={error} />
-      {o.status === 'OPEN' ? (
-        <View className='actions'>
-          <ActionButton label='停止招人' busy={busy === 'close'} busyLabel='正在停止…' action='close-opening' onTap={() => void run('close', () => onClose(o.id))} />
-        </View>
-      ) : null}
+      <View className='actions'>
+        <ActionButton tone='primary' label='感兴趣的人' action='interests' onTap={() => openConsolePage('interests', { id: o.id })} />
+        {o.status !== 'TAKEN_DOWN' ? <ActionButton label='修改' action='edit-opening' onTap={() => openConsolePage('openingForm', { id: o.id })} /> : null}
+        {o.status === 'OPEN' ? <ActionButton label='停止招人' busy={busy === 'close'} busyLabel='正在停止…' action='close-opening' onTap={() => void run('close', () => onClose(o.id))} /> : null}
+      </View>
     </View>
   );
 }

@@ -1,109 +1,94 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { messageFor } from '../../api/client';
-import { UserErrorsError } from '../../api/user-errors';
-import { getSession } from '../../features/account/session';
-import { placeServerErrors, type Problems } from '../../features/consoles/form-rules';
 import { AreaField, FormSection, SwitchRow, TextField } from '../../features/consoles/FormParts';
-import { runPayload } from '../../features/consoles/run';
-import { emptyOpeningDraft, OPENING_FIELDS, openingInputOf, openingProblems, type OpeningDraft, type PositionDraft } from '../../features/recruiter/opening-form';
-import { PostOpeningMutation } from '../../features/recruiter/operations';
+import { useOpeningForm } from '../../features/recruiter/useOpeningForm';
+import { Skeleton } from '../../shared/components/ListStates';
 import { Screen } from '../../shared/components/Screen';
 import { ActionButton, FieldProblem, FormError, Sheet, SheetActions } from '../../shared/components/Sheet';
 
 export default function OpeningFormPage() {
-  const org = useRouter().params.org ?? '';
-  const me = getSession().user;
-  const [d, setD] = useState<OpeningDraft>(() => emptyOpeningDraft(me?.name ?? '', me?.phone ?? ''));
-  const [p, setP] = useState<Problems>({});
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const params = useRouter().params;
+  const form = useOpeningForm(params.org ?? null, params.id);
   const [done, setDone] = useState(false);
-  const change = (next: Partial<OpeningDraft>) => setD((x) => ({ ...x, ...next }));
-  const changePosition = (i: number, next: Partial<PositionDraft>) => setD((x) => ({ ...x, positions: x.positions.map((row, j) => (j === i ? { ...row, ...next } : row)) }));
-
+  if (form.loading) {
+    return (
+      <Screen>
+        <Skeleton rows={3} />
+      </Screen>
+    );
+  }
+  const { draft: d, problems: p, change, changePosition } = form;
   const submit = async () => {
-    const found = openingProblems(d);
-    setP(found);
-    setError(Object.keys(found).length ? '有几项没填好，请看红字' : null);
-    if (Object.keys(found).length) return;
-    setBusy(true);
-    try {
-      await runPayload(PostOpeningMutation, { organizationId: org, input: openingInputOf(d) }, 'postFranchiseOpening');
-      setDone(true);
-    } catch (e) {
-      if (e instanceof UserErrorsError) {
-        const placed = placeServerErrors(e.errors, OPENING_FIELDS);
-        setP(placed.fields);
-        setError(placed.general.join('；') || '有几项没填好，请看红字');
-      } else setError(messageFor(e));
-    } finally {
-      setBusy(false);
-    }
+    if (await form.save()) setDone(true);
   };
 
   return (
     <Screen className='console-page'>
-      <FormSection title='新店'>
-        <TextField field='title' label='标题（4–30个字）' value={d.title} maxlength={30} placeholder='比如：足康堂 深圳南山店 开业招人' problem={p.title} onChange={(title) => change({ title })} />
-        <AreaField field='description' label='介绍（20–2000个字）' value={d.description} hint='招店员不能向求职者收钱。' problem={p.description} onChange={(description) => change({ description })} />
-        <View className='form__pair'>
-          <TextField field='place.province' label='省份' value={d.province} maxlength={20} problem={p['place.province']} onChange={(province) => change({ province })} />
-          <TextField field='place.city' label='城市' value={d.city} maxlength={20} problem={p['place.city']} onChange={(city) => change({ city })} />
-        </View>
-        <TextField field='place.address' label='地址（可不填）' value={d.address} maxlength={100} problem={p['place.address']} onChange={(address) => change({ address })} />
-        <TextField field='openingDate' label='开业日期（可不填）' value={d.openingDate} maxlength={10} placeholder='2026-12-31' problem={p.openingDate} onChange={(openingDate) => change({ openingDate })} />
-      </FormSection>
-
-      <FormSection title='招的岗位（按月工资，至少填一个）'>
-        <FieldProblem message={p.positions} />
-        {d.positions.map((row, i) => (
-          <View key={i} className='console-form__group' data-position={i}>
-            <View className='form__pair'>
-              <TextField field={`positions.${i}.title`} label={`岗位${i + 1}`} value={row.title} maxlength={20} placeholder='修脚师' problem={p[`positions.${i}.title`]} onChange={(title) => changePosition(i, { title })} />
-              <TextField field={`positions.${i}.headcount`} label='人数' type='number' value={row.headcount} maxlength={2} problem={p[`positions.${i}.headcount`]} onChange={(headcount) => changePosition(i, { headcount })} />
-            </View>
-            <View className='form__pair'>
-              <TextField field={`positions.${i}.pay.min`} label='最低（元/月）' type='number' value={row.payMin} maxlength={6} problem={p[`positions.${i}.pay.min`]} onChange={(payMin) => changePosition(i, { payMin })} />
-              <TextField field={`positions.${i}.pay.max`} label='最高（元/月）' type='number' value={row.payMax} maxlength={6} problem={p[`positions.${i}.pay.max`]} onChange={(payMax) => changePosition(i, { payMax })} />
-            </View>
+      <View key={form.version}>
+        <FormSection title='新店'>
+          <TextField field='title' label='标题（4–30个字）' value={d.title} maxlength={30} placeholder='比如：足康堂 深圳南山店 开业招人' problem={p.title} onChange={(title) => change({ title })} />
+          <AreaField field='description' label='介绍（20–2000个字）' value={d.description} hint='招店员不能向求职者收钱。' problem={p.description} onChange={(description) => change({ description })} />
+          <View className='form__pair'>
+            <TextField field='place.province' label='省份' value={d.province} maxlength={20} problem={p['place.province']} onChange={(province) => change({ province })} />
+            <TextField field='place.city' label='城市' value={d.city} maxlength={20} problem={p['place.city']} onChange={(city) => change({ city })} />
           </View>
-        ))}
-      </FormSection>
+          <TextField field='place.address' label='地址（可不填）' value={d.address} maxlength={100} problem={p['place.address']} onChange={(address) => change({ address })} />
+          <TextField field='openingDate' label='开业日期（可不填）' value={d.openingDate} maxlength={10} placeholder='2026-12-31' problem={p.openingDate} onChange={(openingDate) => change({ openingDate })} />
+        </FormSection>
 
-      <FormSection title='加盟'>
-        <View className='choices'>
-          <SwitchRow field='franchise' label='同时招加盟' on={d.franchise} onChange={(franchise) => change({ franchise })} />
-        </View>
-        {d.franchise ? (
-          <View>
-            <View className='form__pair'>
-              <TextField field='franchise.investmentMin' label='最低投资（元）' type='number' value={d.investmentMin} maxlength={8} problem={p['franchise.investmentMin']} onChange={(investmentMin) => change({ investmentMin })} />
-              <TextField field='franchise.investmentMax' label='最高投资（元）' type='number' value={d.investmentMax} maxlength={8} problem={p['franchise.investmentMax']} onChange={(investmentMax) => change({ investmentMax })} />
+        <FormSection title='招的岗位（按月工资，至少填一个）'>
+          <FieldProblem message={p.positions} />
+          {d.positions.map((row, i) => (
+            <View key={i} className='console-form__group' data-position={i}>
+              <View className='form__pair'>
+                <TextField field={`positions.${i}.title`} label={`岗位${i + 1}`} value={row.title} maxlength={20} placeholder='修脚师' problem={p[`positions.${i}.title`]} onChange={(title) => changePosition(i, { title })} />
+                <TextField field={`positions.${i}.headcount`} label='人数' type='number' value={row.headcount} maxlength={2} problem={p[`positions.${i}.headcount`]} onChange={(headcount) => changePosition(i, { headcount })} />
+              </View>
+              <View className='form__pair'>
+                <TextField field={`positions.${i}.pay.min`} label='最低（元/月）' type='number' value={row.payMin} maxlength={6} problem={p[`positions.${i}.pay.min`]} onChange={(payMin) => changePosition(i, { payMin })} />
+                <TextField field={`positions.${i}.pay.max`} label='最高（元/月）' type='number' value={row.payMax} maxlength={6} problem={p[`positions.${i}.pay.max`]} onChange={(payMax) => changePosition(i, { payMax })} />
+              </View>
             </View>
-            <AreaField field='franchise.brandProvides' label='品牌提供（一行一条）' value={d.brandProvides} maxlength={600} problem={p['franchise.brandProvides']} onChange={(brandProvides) => change({ brandProvides })} />
-            <TextField field='franchise.filingNumber' label='商业特许经营备案号（可不填）' type='number' value={d.filingNumber} maxlength={32} problem={p['franchise.filingNumber']} onChange={(filingNumber) => change({ filingNumber })} />
-            <View className='choices'>
-              <SwitchRow field='meetsTwoShopsOneYear' label='有两家直营店、开了一年以上' on={d.meetsTwoShopsOneYear} onChange={(meetsTwoShopsOneYear) => change({ meetsTwoShopsOneYear })} />
-            </View>
+          ))}
+        </FormSection>
+
+        <FormSection title='加盟'>
+          <View className='choices'>
+            <SwitchRow field='franchise' label='同时招加盟' on={d.franchise} onChange={(franchise) => change({ franchise })} />
           </View>
-        ) : null}
-      </FormSection>
+          {d.franchise ? (
+            <View>
+              <View className='form__pair'>
+                <TextField field='franchise.investmentMin' label='最低投资（元）' type='number' value={d.investmentMin} maxlength={8} problem={p['franchise.investmentMin']} onChange={(investmentMin) => change({ investmentMin })} />
+                <TextField field='franchise.investmentMax' label='最高投资（元）' type='number' value={d.investmentMax} maxlength={8} problem={p['franchise.investmentMax']} onChange={(investmentMax) => change({ investmentMax })} />
+              </View>
+              <AreaField field='franchise.brandProvides' label='品牌提供（一行一条）' value={d.brandProvides} maxlength={600} problem={p['franchise.brandProvides']} onChange={(brandProvides) => change({ brandProvides })} />
+              <TextField field='franchise.filingNumber' label='商业特许经营备案号（可不填）' type='number' value={d.filingNumber} maxlength={32} problem={p['franchise.filingNumber']} onChange={(filingNumber) => change({ filingNumber })} />
+              <View className='choices'>
+                <SwitchRow field='meetsTwoShopsOneYear' label='有两家直营店、开了一年以上' on={d.meetsTwoShopsOneYear} onChange={(meetsTwoShopsOneYear) => change({ meetsTwoShopsOneYear })} />
+              </View>
+            </View>
+          ) : null}
+        </FormSection>
 
-      <FormSection title='联系人'>
-        <TextField field='contactName' label='联系人' value={d.contactName} maxlength={20} problem={p.contactName} onChange={(contactName) => change({ contactName })} />
-        <TextField field='contactPhone' label='联系电话' value={d.contactPhone} maxlength={20} problem={p.contactPhone} onChange={(contactPhone) => change({ contactPhone })} />
-      </FormSection>
-
-      <View className='section'>
-        <FormError message={error} />
-        <ActionButton tone='primary' block label='发布' busy={busy} busyLabel='正在发布…' action='publish' onTap={() => void submit()} />
+        <FormSection title='联系人'>
+          <TextField field='contactName' label='联系人' value={d.contactName} maxlength={20} problem={p.contactName} onChange={(contactName) => change({ contactName })} />
+          <TextField field='contactPhone' label='联系电话' value={d.contactPhone} maxlength={20} problem={p.contactPhone} onChange={(contactPhone) => change({ contactPhone })} />
+        </FormSection>
       </View>
-      <Sheet open={done} title='发布成功' name='opening-saved'>
-        <Text className='sheet__text'>村民现在就能在“开店加盟”里看到。</Text>
+      <View className='section'>
+        <FormError message={form.error} />
+        {form.editing ? (
+          <ActionButton tone='primary' block label='保存修改' busy={form.saving} busyLabel='正在保存…' action='save' onTap={() => void submit()} />
+        ) : (
+          <ActionButton tone='primary' block label='发布' busy={form.saving} busyLabel='正在发布…' action='publish' onTap={() => void submit()} />
+        )}
+      </View>
+      <Sheet open={done} title={form.editing ? '已保存' : '发布成功'} name='opening-saved'>
+        <Text className='sheet__text'>{form.editing ? '改好了，村民看到的是新的内容。' : '村民现在就能在“开店加盟”里看到。'}</Text>
         <SheetActions>
-          <ActionButton tone='primary' label='回到招工管理' onTap={() => void Taro.navigateBack()} />
+          <ActionButton tone='primary' label='回到招工管理' action='back' onTap={() => void Taro.navigateBack().catch(() => Taro.redirectTo({ url: '/recruiter/index/index' }))} />
         </SheetActions>
       </Sheet>
     </Screen>

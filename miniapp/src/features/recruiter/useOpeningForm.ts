@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'react';
+import { messageFor, query } from '../../api/client';
+import { UserErrorsError } from '../../api/user-errors';
+import { getSession } from '../account/session';
+import { placeServerErrors, type Problems } from '../consoles/form-rules';
+import { runPayload } from '../consoles/run';
+import { draftFromOpening, emptyOpeningDraft, OPENING_FIELDS, openingInputOf, openingProblems, type OpeningDraft, type PositionDraft } from './opening-form';
+import { EditOpeningQuery, PostOpeningMutation, UpdateOpeningMutation } from './operations';
+
+/**
+ * The 新店招人 form: a new opening for `organizationId`, or an existing one (`openingId`)
+ * filled in as it is now. Checked with the server's rules before sending.
+ */
+export function useOpeningForm(organizationId: string | null, openingId: string | undefined) {
+  const me = getSession().user;
+  const [draft, setDraft] = useState<OpeningDraft>(() => emptyOpeningDraft(me?.name ?? '', me?.phone ?? ''));
+  const [loading, setLoading] = useState(!!openingId);
+  const [version, setVersion] = useState(0);
+  const [problems, setProblems] = useState<Problems>({});
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (!openingId) return;
+    setLoading(true);
+    query(EditOpeningQuery, { id: openingId }, { asViewer: true })
+      .then((data) => {
+        if (data.franchiseOpening) {
+          setDraft(draftFromOpening(data.franchiseOpening));
+          // Taro's web Input cannot take a new value before it has drawn: draw the boxes anew.
+          setVersion((v) => v + 1);
+        } else setError('这条新店招人找不到了');
+      })
+      .catch((e) => setError(messageFor(e)))
+      .finally(() => setLoading(false));
+  }, [openingId]);
+
+  const change = (next: Partial<OpeningDraft>) => setDraft((x) => ({ ...x, ...next }));
+  const changePosition = (i: number, next: Partial<PositionDraft>) => setDraft((x) => ({ ...x, positions: x.positions.map((row, j) => (j === i ? { ...row, ...next } : row)) }));
+
+  /** Resolves to true when the opening was saved. */
+  const save = async (): Promise<boolean> => {
+    const found = openingProblems(draft);
+    setProblems(found);
+    setError(Object.keys(found).length ? '有几项没填好，请看红字' : null);
+    if (Object.keys(found).length) return false;
+    setSaving(true);
+    try {
+      const input = openingInputOf(draft);
+      if (openingId) await runPayload(UpdateOpeningMutation, { id: openingId, input }, 'updateFranchiseOpening');
+      else await runPayload(PostOpeningMutation, { organizationId: organizationId ?? '', input }, 'postFranchiseOpening');
+      return true;
+    } catch (e) {
+      if (e instanceof UserErrorsError) {
+        const placed = placeServerErrors(e.errors, OPENING_FIELDS);
+        setProblems(placed.fields);
+        setError(placed.general.join('；') || '有几项没填好，请看红字');
+      } else setError(messageFor(e));
+      return false;
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return { draft, change, changePosition, problems, error, saving, save, loading, version, editing: !!openingId };
+}
