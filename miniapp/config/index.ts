@@ -3,6 +3,8 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 // The API address is read from the environment at build time (TARO_APP_API_URL), or from
 // `.env.local`. Empty means "same origin": the server serves the H5 build next to /graphql.
 const apiUrl = process.env.TARO_APP_API_URL ?? '';
+// WeChat subscribe-message template ids, comma-separated; empty means the app never asks.
+const subscribeTemplates = process.env.TARO_APP_SUBSCRIBE_TEMPLATES ?? '';
 
 export default defineConfig<'webpack5'>(() => {
   const config: UserConfigExport<'webpack5'> = {
@@ -15,7 +17,7 @@ export default defineConfig<'webpack5'>(() => {
     sourceRoot: 'src',
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
-    env: { TARO_APP_API_URL: JSON.stringify(apiUrl) },
+    env: { TARO_APP_API_URL: JSON.stringify(apiUrl), TARO_APP_SUBSCRIBE_TEMPLATES: JSON.stringify(subscribeTemplates) },
     defineConstants: {},
     copy: { patterns: [], options: {} },
     framework: 'react',

@@ -9,6 +9,8 @@ declare namespace NodeJS {
     TARO_ENV: 'weapp' | 'h5' | string;
     /** GraphQL endpoint; empty means same origin `/graphql` on H5. */
     TARO_APP_API_URL?: string;
+    /** WeChat subscribe-message template ids, comma-separated; empty means never ask. */
+    TARO_APP_SUBSCRIBE_TEMPLATES?: string;
   }
 }
 

@@ -54,6 +54,7 @@ type Documents = {
     "\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n": typeof types.UnreadMessageCountDocument,
     "\n  query MyMessages {\n    myMessages { id kind title body link createdAt readAt }\n  }\n": typeof types.MyMessagesDocument,
     "\n  mutation MarkMessagesRead($ids: [ID!]) {\n    markMessagesRead(ids: $ids)\n  }\n": typeof types.MarkMessagesReadDocument,
+    "\n  mutation AcceptWechatSubscriptions($templates: [String!]!) {\n    acceptWechatSubscriptions(templates: $templates)\n  }\n": typeof types.AcceptWechatSubscriptionsDocument,
     "\n  fragment OpeningCardFields on FranchiseOpening {\n    id\n    title\n    brand { id name verified }\n    place { province city county town }\n    openingDate\n    positions { title headcount pay { min max unit settlement monthlyMax } }\n    isFranchiseOffer\n    publishedAt\n  }\n": typeof types.OpeningCardFieldsFragmentDoc,
     "\n  query OpeningList($filter: FranchiseOpeningFilter, $sort: FranchiseOpeningSort, $first: Int, $after: String) {\n    franchiseOpenings(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...OpeningCardFields } }\n    }\n  }\n": typeof types.OpeningListDocument,
     "\n  query OpeningDetail($id: ID!) {\n    franchiseOpening(id: $id) {\n      id\n      title\n      brand { id name verified description place { province city county town } }\n      description\n      place { province city county town village address latitude longitude }\n      openingDate\n      positions { title headcount pay { min max unit settlement monthlyMin monthlyMax } }\n      isFranchiseOffer\n      franchise { investmentMin investmentMax brandProvides filingNumber meetsTwoShopsOneYear }\n      contactName\n      contactPhone\n      publishedAt\n      status\n    }\n  }\n": typeof types.OpeningDetailDocument,
@@ -125,6 +126,7 @@ const documents: Documents = {
     "\n  query UnreadMessageCount {\n    unreadMessageCount\n  }\n": types.UnreadMessageCountDocument,
     "\n  query MyMessages {\n    myMessages { id kind title body link createdAt readAt }\n  }\n": types.MyMessagesDocument,
     "\n  mutation MarkMessagesRead($ids: [ID!]) {\n    markMessagesRead(ids: $ids)\n  }\n": types.MarkMessagesReadDocument,
+    "\n  mutation AcceptWechatSubscriptions($templates: [String!]!) {\n    acceptWechatSubscriptions(templates: $templates)\n  }\n": types.AcceptWechatSubscriptionsDocument,
     "\n  fragment OpeningCardFields on FranchiseOpening {\n    id\n    title\n    brand { id name verified }\n    place { province city county town }\n    openingDate\n    positions { title headcount pay { min max unit settlement monthlyMax } }\n    isFranchiseOffer\n    publishedAt\n  }\n": types.OpeningCardFieldsFragmentDoc,
     "\n  query OpeningList($filter: FranchiseOpeningFilter, $sort: FranchiseOpeningSort, $first: Int, $after: String) {\n    franchiseOpenings(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { ...OpeningCardFields } }\n    }\n  }\n": types.OpeningListDocument,
     "\n  query OpeningDetail($id: ID!) {\n    franchiseOpening(id: $id) {\n      id\n      title\n      brand { id name verified description place { province city county town } }\n      description\n      place { province city county town village address latitude longitude }\n      openingDate\n      positions { title headcount pay { min max unit settlement monthlyMin monthlyMax } }\n      isFranchiseOffer\n      franchise { investmentMin investmentMax brandProvides filingNumber meetsTwoShopsOneYear }\n      contactName\n      contactPhone\n      publishedAt\n      status\n    }\n  }\n": types.OpeningDetailDocument,
@@ -330,6 +332,10 @@ export function graphql(source: "\n  query MyMessages {\n    myMessages { id kin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkMessagesRead($ids: [ID!]) {\n    markMessagesRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkMessagesRead($ids: [ID!]) {\n    markMessagesRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptWechatSubscriptions($templates: [String!]!) {\n    acceptWechatSubscriptions(templates: $templates)\n  }\n"): (typeof documents)["\n  mutation AcceptWechatSubscriptions($templates: [String!]!) {\n    acceptWechatSubscriptions(templates: $templates)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@ import type { JobViewerStateQuery as JobViewerStateResult } from '../../gql/grap
 import { saveContactIfChanged, type Contact } from '../account/contact';
 import { getSession } from '../account/session';
 import { useViewerState } from '../account/useViewerState';
+import { askForSubscriptions } from '../messages/subscribe';
 import { ApplyToJobMutation, JobViewerStateQuery } from './operations';
 
 export type JobViewer = NonNullable<JobViewerStateResult['job']>;
@@ -36,6 +37,8 @@ export function useJobApplication(jobId: string | undefined) {
       // Show the answer at once, then ask again so everything on the page agrees with the server.
       if (application) setState((prev) => ({ id: jobId, status: prev?.status ?? 'OPEN', isFavorite: prev?.isFavorite ?? false, myApplication: application }));
       void reload();
+      // Offer WeChat's own notice of the answer (面试, 录用); it never holds up the applying.
+      void askForSubscriptions();
     },
     [jobId, setState, reload],
   );

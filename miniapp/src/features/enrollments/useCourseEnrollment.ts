@@ -3,6 +3,7 @@ import { mutate, query } from '../../api/client';
 import { UserErrorsError } from '../../api/user-errors';
 import type { CourseViewerStateQuery as CourseViewerStateResult, EnrollmentStatus } from '../../gql/graphql';
 import { useViewerState } from '../account/useViewerState';
+import { askForSubscriptions } from '../messages/subscribe';
 import { CancelEnrollmentMutation, CourseViewerStateQuery, EnrollInCourseMutation } from './operations';
 
 export type CourseViewer = NonNullable<CourseViewerStateResult['course']>;
@@ -45,6 +46,8 @@ export function useCourseEnrollment(courseId: string | undefined) {
         throw new UserErrorsError(userErrors);
       }
       if (enrollment) record(enrollment);
+      // Offer WeChat's own notice of the course's news (开课, 取消); it never holds up enrolling.
+      void askForSubscriptions();
     },
     [courseId, record, reload],
   );

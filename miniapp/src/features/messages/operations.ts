@@ -17,3 +17,10 @@ export const MarkMessagesReadMutation = graphql(`
     markMessagesRead(ids: $ids)
   }
 `);
+
+/** Templates the villager agreed to in WeChat's subscribe dialog (one message each). */
+export const AcceptWechatSubscriptionsMutation = graphql(`
+  mutation AcceptWechatSubscriptions($templates: [String!]!) {
+    acceptWechatSubscriptions(templates: $templates)
+  }
+`);

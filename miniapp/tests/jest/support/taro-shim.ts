@@ -21,6 +21,8 @@ let routerParams: Record<string, string> = {};
 let appBaseInfo: Record<string, unknown> = {};
 /** What wx.login() answers next: a code, or a failure. */
 let loginResult: { code: string } | { fail: string } = { code: 'ok-villager' };
+/** What WeChat's subscribe dialog answers next: accept/reject per template, or a failure. */
+let subscribeAnswer: Record<string, string> | { fail: string } = {};
 
 export const calls = {
   requests: [] as RequestOptions[],
@@ -28,6 +30,8 @@ export const calls = {
   toasts: [] as string[],
   phoneCalls: [] as string[],
   logins: 0,
+  /** The template ids of each subscribe dialog shown. */
+  subscribeRequests: [] as string[][],
 };
 
 export function setRequestHandler(next: Handler): void {
@@ -40,6 +44,10 @@ export function setRouterParams(params: Record<string, string>): void {
 
 export function setAppBaseInfo(info: Record<string, unknown>): void {
   appBaseInfo = info;
+}
+
+export function setSubscribeAnswer(next: typeof subscribeAnswer): void {
+  subscribeAnswer = next;
 }
 
 export function setLoginResult(next: typeof loginResult): void {
@@ -67,6 +75,8 @@ export function resetTaroShim(): void {
   calls.toasts = [];
   calls.phoneCalls = [];
   calls.logins = 0;
+  calls.subscribeRequests = [];
+  subscribeAnswer = {};
   handler = (opts) => opts.fail?.({ errMsg: 'request:fail no handler' });
 }
 
@@ -134,6 +144,11 @@ const Taro = {
   showToast: (opts: { title: string }) => {
     calls.toasts.push(opts.title);
     return Promise.resolve();
+  },
+  requestSubscribeMessage: (opts: { tmplIds: string[] }) => {
+    calls.subscribeRequests.push(opts.tmplIds);
+    const r = subscribeAnswer;
+    return 'fail' in r ? Promise.reject({ errMsg: r.fail }) : Promise.resolve({ errMsg: 'requestSubscribeMessage:ok', ...r });
   },
   getAppBaseInfo: () => appBaseInfo,
   getSystemInfoSync: () => appBaseInfo,
