@@ -43,6 +43,22 @@ if (!ok) {
   process.exit(1);
 }
 
+// The browser tests drive the system's Chromium (browser downloads are not relied on). On a
+// Debian-like machine where we are root, install it (and a Chinese font for the screenshots)
+// the first time; anywhere else, say what is missing.
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+if (!existsSync(chromiumPath)) {
+  const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+  const installed =
+    canInstall &&
+    run('install Chromium', 'sh', ['-c', 'DEBIAN_FRONTEND=noninteractive apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null']) &&
+    existsSync(chromiumPath);
+  if (!installed) {
+    console.error(`Chromium not found at ${chromiumPath}: install it (Debian: apt-get install chromium fonts-wqy-microhei) or set CHROMIUM_PATH.`);
+    process.exit(1);
+  }
+}
+
 const results = [
   ['component tests', run('component tests', 'pnpm', ['exec', 'jest'])],
   ['size budget', run('size budget', 'node', ['scripts/size-budget.mjs'])],
