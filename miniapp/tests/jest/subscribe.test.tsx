@@ -70,7 +70,7 @@ describe('WeChat subscribe messages', () => {
     expect(calls.subscribeRequests).toEqual([]);
   });
 
-  it('right after applying to a job, the villager is asked, once the application is in', async () => {
+  it('the tap that applies to a job asks at once (WeChat allows the dialog only inside a tap)', async () => {
     setRouterParams({ id: 'job-2' });
     let accepted: string[] = [];
     const { container, api } = renderSignedIn(<JobDetailPage />, {}, (a) => {
@@ -81,15 +81,19 @@ describe('WeChat subscribe messages', () => {
     await waitFor(() => expect(inputValue(container, 'name')).toBe('张秀英'));
     weapp('tmpl-interview');
     setSubscribeAnswer({ 'tmpl-interview': 'accept' });
+    const asked = calls.subscribeRequests.length;
+    const sentBefore = api.received.length;
     fireEvent.click(tapTarget(container, '提交报名'));
+    // Asked synchronously within the tap, before any request went out.
+    expect(calls.subscribeRequests.length).toBe(asked + 1);
+    expect(api.received.length).toBe(sentBefore);
     await waitFor(() => expect(sheet(container, 'applied')).not.toBeNull());
     await waitFor(() => expect(accepted).toEqual(['tmpl-interview']));
-    const ops = api.received.map((r) => r.operationName);
-    expect(ops.indexOf('ApplyToJob')).toBeLessThan(ops.indexOf('AcceptWechatSubscriptions'));
+    expect(api.received.map((r) => r.operationName)).toContain('ApplyToJob');
     expect(api.auth.find((r) => r.operationName === 'AcceptWechatSubscriptions')?.authorization).toMatch(/^Bearer token-/);
   });
 
-  it('right after enrolling in a course, too', async () => {
+  it('the tap that enrolls in a course asks at once, too', async () => {
     setRouterParams({ id: 'course-1' });
     let accepted: string[] = [];
     const { container } = renderSignedIn(<CourseDetailPage />, {}, (a) => {

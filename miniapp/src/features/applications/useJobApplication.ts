@@ -27,6 +27,9 @@ export function useJobApplication(jobId: string | undefined) {
   const apply = useCallback(
     async (input: ApplyInput) => {
       if (!jobId) return;
+      // WeChat shows its subscribe dialog only inside the tap itself, so ask before anything
+      // is awaited; the answer goes to the server in the background and never holds up applying.
+      void askForSubscriptions();
       await saveContactIfChanged(input, getSession().user);
       const note = input.note.trim();
       // Left out when none are attached, as before certificates existed.
@@ -37,8 +40,6 @@ export function useJobApplication(jobId: string | undefined) {
       // Show the answer at once, then ask again so everything on the page agrees with the server.
       if (application) setState((prev) => ({ id: jobId, status: prev?.status ?? 'OPEN', isFavorite: prev?.isFavorite ?? false, myApplication: application }));
       void reload();
-      // Offer WeChat's own notice of the answer (面试, 录用); it never holds up the applying.
-      void askForSubscriptions();
     },
     [jobId, setState, reload],
   );

@@ -38,6 +38,8 @@ export function useCourseEnrollment(courseId: string | undefined) {
   const enroll = useCallback(
     async (joinWaitlist: boolean) => {
       if (!courseId) return;
+      // Inside the tap, before any await: WeChat refuses the subscribe dialog later (see apply).
+      void askForSubscriptions();
       const data = await mutate(EnrollInCourseMutation, { courseId, joinWaitlist });
       const { enrollment, userErrors } = data.enrollInCourse;
       if (userErrors.length) {
@@ -46,8 +48,6 @@ export function useCourseEnrollment(courseId: string | undefined) {
         throw new UserErrorsError(userErrors);
       }
       if (enrollment) record(enrollment);
-      // Offer WeChat's own notice of the course's news (开课, 取消); it never holds up enrolling.
-      void askForSubscriptions();
     },
     [courseId, record, reload],
   );
