@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useEditableDraft } from '../consoles/useEditableDraft';
 import { messageFor, query } from '../../api/client';
 import { UserErrorsError } from '../../api/user-errors';
 import type { JobStatus } from '../../gql/graphql';
@@ -16,29 +17,17 @@ export type SaveKind = 'draft' | 'publish' | 'update';
  */
 export function useJobForm(organizationId: string | null, jobId: string | undefined) {
   const me = getSession().user;
-  const [draft, setDraft] = useState<JobDraft>(() => emptyJobDraft(me?.name ?? '', me?.phone ?? ''));
   const [status, setStatus] = useState<JobStatus | null>(null);
-  const [loading, setLoading] = useState(!!jobId);
-  const [version, setVersion] = useState(0);
+  const { draft, setDraft, loading, version, error, setError } = useEditableDraft({
+    id: jobId,
+    empty: () => emptyJobDraft(me?.name ?? '', me?.phone ?? ''),
+    load: async (id) => (await query(EditJobQuery, { id }, { asViewer: true })).job,
+    toDraft: draftFromJob,
+    notFound: '这条招聘找不到了',
+    onLoaded: (job) => setStatus(job.status),
+  });
   const [problems, setProblems] = useState<Problems>({});
-  const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState<SaveKind | null>(null);
-
-  useEffect(() => {
-    if (!jobId) return;
-    setLoading(true);
-    query(EditJobQuery, { id: jobId }, { asViewer: true })
-      .then((data) => {
-        if (data.job) {
-          setDraft(draftFromJob(data.job));
-          setStatus(data.job.status);
-          // Taro's web Input cannot take a new value before it has drawn: draw the boxes anew.
-          setVersion((v) => v + 1);
-        } else setError('这条招聘找不到了');
-      })
-      .catch((e) => setError(messageFor(e)))
-      .finally(() => setLoading(false));
-  }, [jobId]);
 
   const change = (next: Partial<JobDraft>) => {
     setDraft((d) => ({ ...d, ...next }));

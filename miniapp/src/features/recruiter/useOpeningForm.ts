@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useEditableDraft } from '../consoles/useEditableDraft';
 import { messageFor, query } from '../../api/client';
 import { UserErrorsError } from '../../api/user-errors';
 import { getSession } from '../account/session';
@@ -13,27 +14,15 @@ import { EditOpeningQuery, PostOpeningMutation, UpdateOpeningMutation } from './
  */
 export function useOpeningForm(organizationId: string | null, openingId: string | undefined) {
   const me = getSession().user;
-  const [draft, setDraft] = useState<OpeningDraft>(() => emptyOpeningDraft(me?.name ?? '', me?.phone ?? ''));
-  const [loading, setLoading] = useState(!!openingId);
-  const [version, setVersion] = useState(0);
+  const { draft, setDraft, loading, version, error, setError } = useEditableDraft({
+    id: openingId,
+    empty: () => emptyOpeningDraft(me?.name ?? '', me?.phone ?? ''),
+    load: async (id) => (await query(EditOpeningQuery, { id }, { asViewer: true })).franchiseOpening,
+    toDraft: draftFromOpening,
+    notFound: '这条新店招人找不到了',
+  });
   const [problems, setProblems] = useState<Problems>({});
-  const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    if (!openingId) return;
-    setLoading(true);
-    query(EditOpeningQuery, { id: openingId }, { asViewer: true })
-      .then((data) => {
-        if (data.franchiseOpening) {
-          setDraft(draftFromOpening(data.franchiseOpening));
-          // Taro's web Input cannot take a new value before it has drawn: draw the boxes anew.
-          setVersion((v) => v + 1);
-        } else setError('这条新店招人找不到了');
-      })
-      .catch((e) => setError(messageFor(e)))
-      .finally(() => setLoading(false));
-  }, [openingId]);
 
   const change = (next: Partial<OpeningDraft>) => setDraft((x) => ({ ...x, ...next }));
   const changePosition = (i: number, next: Partial<PositionDraft>) => setDraft((x) => ({ ...x, positions: x.positions.map((row, j) => (j === i ? { ...row, ...next } : row)) }));

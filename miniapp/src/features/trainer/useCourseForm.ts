@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
+import { useEditableDraft } from '../consoles/useEditableDraft';
 import { messageFor, query } from '../../api/client';
 import { UserErrorsError } from '../../api/user-errors';
 import { getSession } from '../account/session';
@@ -14,27 +15,15 @@ import { EditCourseQuery, PostCourseMutation, UpdateCourseMutation } from './ope
  */
 export function useCourseForm(organizationId: string | null, courseId: string | undefined) {
   const me = getSession().user;
-  const [draft, setDraft] = useState<CourseDraft>(() => emptyCourseDraft(me?.name ?? '', me?.phone ?? ''));
-  const [loading, setLoading] = useState(!!courseId);
-  const [version, setVersion] = useState(0);
+  const { draft, setDraft, loading, version, error, setError } = useEditableDraft({
+    id: courseId,
+    empty: () => emptyCourseDraft(me?.name ?? '', me?.phone ?? ''),
+    load: async (id) => (await query(EditCourseQuery, { id }, { asViewer: true })).course,
+    toDraft: draftFromCourse,
+    notFound: '这个课程找不到了',
+  });
   const [problems, setProblems] = useState<Problems>({});
-  const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    if (!courseId) return;
-    setLoading(true);
-    query(EditCourseQuery, { id: courseId }, { asViewer: true })
-      .then((data) => {
-        if (data.course) {
-          setDraft(draftFromCourse(data.course));
-          // Taro's web Input cannot take a new value before it has drawn: draw the boxes anew.
-          setVersion((v) => v + 1);
-        } else setError('这个课程找不到了');
-      })
-      .catch((e) => setError(messageFor(e)))
-      .finally(() => setLoading(false));
-  }, [courseId]);
 
   const change = (next: Partial<CourseDraft>) => {
     setDraft((d) => ({ ...d, ...next }));
