@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { mutate } from '../../api/client';
+import { messageFor, mutate } from '../../api/client';
+import { placeServerErrors, type Problems } from './form-rules';
 import { UserErrorsError, type UserErrorLike } from '../../api/user-errors';
 
 /**
@@ -15,4 +16,38 @@ export async function runPayload<TData, TVariables, K extends keyof TData>(
   const payload = data[key] as TData[K] & { userErrors?: readonly UserErrorLike[] };
   if (payload?.userErrors?.length) throw new UserErrorsError(payload.userErrors);
   return payload;
+}
+
+const FIX_FIELDS = '有几项没填好，请看红字';
+
+/**
+ * Sends a console form the same way everywhere: the app's own checks first (nothing is sent
+ * while a field is wrong), then the server, whose refusals land on the same fields. Resolves to
+ * what `send` returned, or null when nothing was saved.
+ */
+export async function submitForm<T>(
+  found: Problems,
+  shownFields: readonly string[],
+  send: () => Promise<T>,
+  show: { setProblems(p: Problems): void; setError(e: string | null): void; setSaving(on: boolean): void },
+): Promise<T | null> {
+  show.setProblems(found);
+  if (Object.keys(found).length) {
+    show.setError(FIX_FIELDS);
+    return null;
+  }
+  show.setError(null);
+  show.setSaving(true);
+  try {
+    return await send();
+  } catch (e) {
+    if (e instanceof UserErrorsError) {
+      const placed = placeServerErrors(e.errors, shownFields);
+      show.setProblems(placed.fields);
+      show.setError(placed.general.join('；') || FIX_FIELDS);
+    } else show.setError(messageFor(e));
+    return null;
+  } finally {
+    show.setSaving(false);
+  }
 }

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { useEditableDraft } from '../consoles/useEditableDraft';
-import { messageFor, query } from '../../api/client';
+import { query } from '../../api/client';
 import { UserErrorsError } from '../../api/user-errors';
 import type { JobStatus } from '../../gql/graphql';
 import { getSession } from '../account/session';
-import { placeServerErrors, type Problems } from '../consoles/form-rules';
-import { runPayload } from '../consoles/run';
+import type { Problems } from '../consoles/form-rules';
+import { runPayload, submitForm } from '../consoles/run';
 import { draftFromJob, emptyJobDraft, JOB_FIELDS, jobInputOf, jobProblems, type JobDraft } from './job-form';
 import { EditJobQuery, PostJobMutation, PublishJobMutation, UpdateJobMutation } from './operations';
 
@@ -40,38 +40,25 @@ export function useJobForm(organizationId: string | null, jobId: string | undefi
   };
 
   /** Resolves to the saved job's status, or null when it was not saved. */
-  const save = async (kind: SaveKind): Promise<JobStatus | null> => {
-    const found = jobProblems(draft);
-    setProblems(found);
-    setError(null);
-    if (Object.keys(found).length) {
-      setError('有几项没填好，请看红字');
-      return null;
-    }
-    setSaving(kind);
-    try {
-      const input = jobInputOf(draft);
-      let saved: { status: JobStatus } | null | undefined;
-      if (jobId) {
-        saved = (await runPayload(UpdateJobMutation, { id: jobId, input }, 'updateJob')).job;
-        if (kind === 'publish' && saved?.status === 'DRAFT') saved = (await runPayload(PublishJobMutation, { id: jobId }, 'publishJob')).job;
-      } else {
-        if (!organizationId) throw new UserErrorsError([{ code: 'FORBIDDEN', message: '', field: null }]);
-        saved = (await runPayload(PostJobMutation, { organizationId, input, publish: kind === 'publish' }, 'postJob')).job;
-      }
-      setStatus(saved?.status ?? null);
-      return saved?.status ?? null;
-    } catch (e) {
-      if (e instanceof UserErrorsError) {
-        const placed = placeServerErrors(e.errors, JOB_FIELDS);
-        setProblems(placed.fields);
-        setError(placed.general.join('；') || '有几项没填好，请看红字');
-      } else setError(messageFor(e));
-      return null;
-    } finally {
-      setSaving(null);
-    }
-  };
+  const save = (kind: SaveKind): Promise<JobStatus | null> =>
+    submitForm(
+      jobProblems(draft),
+      JOB_FIELDS,
+      async () => {
+        const input = jobInputOf(draft);
+        let saved: { status: JobStatus } | null | undefined;
+        if (jobId) {
+          saved = (await runPayload(UpdateJobMutation, { id: jobId, input }, 'updateJob')).job;
+          if (kind === 'publish' && saved?.status === 'DRAFT') saved = (await runPayload(PublishJobMutation, { id: jobId }, 'publishJob')).job;
+        } else {
+          if (!organizationId) throw new UserErrorsError([{ code: 'FORBIDDEN', message: '', field: null }]);
+          saved = (await runPayload(PostJobMutation, { organizationId, input, publish: kind === 'publish' }, 'postJob')).job;
+        }
+        setStatus(saved?.status ?? null);
+        return saved?.status ?? null;
+      },
+      { setProblems, setError, setSaving: (on) => setSaving(on ? kind : null) },
+    );
 
   return { draft, change, problems, error, saving, save, status, loading, version };
 }

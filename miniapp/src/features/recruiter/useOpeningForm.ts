@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useEditableDraft } from '../consoles/useEditableDraft';
-import { messageFor, query } from '../../api/client';
-import { UserErrorsError } from '../../api/user-errors';
+import { query } from '../../api/client';
 import { getSession } from '../account/session';
-import { placeServerErrors, type Problems } from '../consoles/form-rules';
-import { runPayload } from '../consoles/run';
+import type { Problems } from '../consoles/form-rules';
+import { runPayload, submitForm } from '../consoles/run';
 import { draftFromOpening, emptyOpeningDraft, OPENING_FIELDS, openingInputOf, openingProblems, type OpeningDraft, type PositionDraft } from './opening-form';
 import { EditOpeningQuery, PostOpeningMutation, UpdateOpeningMutation } from './operations';
 
@@ -28,28 +27,18 @@ export function useOpeningForm(organizationId: string | null, openingId: string 
   const changePosition = (i: number, next: Partial<PositionDraft>) => setDraft((x) => ({ ...x, positions: x.positions.map((row, j) => (j === i ? { ...row, ...next } : row)) }));
 
   /** Resolves to true when the opening was saved. */
-  const save = async (): Promise<boolean> => {
-    const found = openingProblems(draft);
-    setProblems(found);
-    setError(Object.keys(found).length ? '有几项没填好，请看红字' : null);
-    if (Object.keys(found).length) return false;
-    setSaving(true);
-    try {
-      const input = openingInputOf(draft);
-      if (openingId) await runPayload(UpdateOpeningMutation, { id: openingId, input }, 'updateFranchiseOpening');
-      else await runPayload(PostOpeningMutation, { organizationId: organizationId ?? '', input }, 'postFranchiseOpening');
-      return true;
-    } catch (e) {
-      if (e instanceof UserErrorsError) {
-        const placed = placeServerErrors(e.errors, OPENING_FIELDS);
-        setProblems(placed.fields);
-        setError(placed.general.join('；') || '有几项没填好，请看红字');
-      } else setError(messageFor(e));
-      return false;
-    } finally {
-      setSaving(false);
-    }
-  };
+  const save = async (): Promise<boolean> =>
+    (await submitForm(
+      openingProblems(draft),
+      OPENING_FIELDS,
+      async () => {
+        const input = openingInputOf(draft);
+        if (openingId) await runPayload(UpdateOpeningMutation, { id: openingId, input }, 'updateFranchiseOpening');
+        else await runPayload(PostOpeningMutation, { organizationId: organizationId ?? '', input }, 'postFranchiseOpening');
+        return true;
+      },
+      { setProblems, setError, setSaving },
+    )) ?? false;
 
   return { draft, change, changePosition, problems, error, saving, save, loading, version, editing: !!openingId };
 }

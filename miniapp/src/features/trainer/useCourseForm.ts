@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useEditableDraft } from '../consoles/useEditableDraft';
-import { messageFor, query } from '../../api/client';
-import { UserErrorsError } from '../../api/user-errors';
+import { query } from '../../api/client';
 import { getSession } from '../account/session';
-import { placeServerErrors, type Problems } from '../consoles/form-rules';
-import { runPayload } from '../consoles/run';
+import type { Problems } from '../consoles/form-rules';
+import { runPayload, submitForm } from '../consoles/run';
 import { COURSE_FIELDS, courseInputOf, courseProblems, draftFromCourse, emptyCourseDraft, type CourseDraft } from './course-form';
 import { EditCourseQuery, PostCourseMutation, UpdateCourseMutation } from './operations';
 
@@ -35,31 +34,18 @@ export function useCourseForm(organizationId: string | null, courseId: string | 
   };
 
   /** Resolves to true when the course was saved. */
-  const save = async (): Promise<boolean> => {
-    const found = courseProblems(draft);
-    setProblems(found);
-    setError(null);
-    if (Object.keys(found).length) {
-      setError('有几项没填好，请看红字');
-      return false;
-    }
-    setSaving(true);
-    try {
-      const input = courseInputOf(draft);
-      if (courseId) await runPayload(UpdateCourseMutation, { id: courseId, input }, 'updateCourse');
-      else await runPayload(PostCourseMutation, { organizationId: organizationId ?? '', input }, 'postCourse');
-      return true;
-    } catch (e) {
-      if (e instanceof UserErrorsError) {
-        const placed = placeServerErrors(e.errors, COURSE_FIELDS);
-        setProblems(placed.fields);
-        setError(placed.general.join('；') || '有几项没填好，请看红字');
-      } else setError(messageFor(e));
-      return false;
-    } finally {
-      setSaving(false);
-    }
-  };
+  const save = async (): Promise<boolean> =>
+    (await submitForm(
+      courseProblems(draft),
+      COURSE_FIELDS,
+      async () => {
+        const input = courseInputOf(draft);
+        if (courseId) await runPayload(UpdateCourseMutation, { id: courseId, input }, 'updateCourse');
+        else await runPayload(PostCourseMutation, { organizationId: organizationId ?? '', input }, 'postCourse');
+        return true;
+      },
+      { setProblems, setError, setSaving },
+    )) ?? false;
 
   return { draft, change, problems, error, saving, save, loading, version, editing: !!courseId };
 }
