@@ -241,4 +241,35 @@ describe.each(engines)('recruiters and trainers on %s', (engine) => {
     const mine = await s.gql(`query($o: ID!) { organization(id: $o) { postedOpenings { id status } } }`, { o: chain }, bearer(owner));
     expect(mine.data.organization.postedOpenings).toEqual([{ id: made.id, status: 'CLOSED' }]);
   });
+
+  it('adding seats to a full course gives them to the waiting villagers, in order', async () => {
+    const PC = `mutation($o: ID!, $i: CourseInput!) { postCourse(organizationId: $o, input: $i) { course { id } userErrors { code } } }`;
+    const input = {
+      title: '电工培训班（测试加名额）', skill: 'ELECTRICIAN', description: '低压电工上岗培训，包吃住，结业考证后推荐到安康的工厂。',
+      place: { province: '陕西省', city: '安康市', county: '紫阳县' }, startDate: inDays(10), endDate: inDays(30), enrollmentDeadline: inDays(5),
+      hours: 120, fee: 0, subsidy: 0, coversFood: true, coversLodging: true, coversTravel: false, seats: 1, certificate: null,
+      requirements: [], leadsToEmployerIds: [], contactName: '罗老师', contactPhone: '13700008888',
+    };
+    const course = (await s.gql(PC, { o: centre, i: input }, bearer(trainer))).data.postCourse.course;
+    const ENROLL = `mutation($c: ID!) { enrollInCourse(courseId: $c, joinWaitlist: true) { enrollment { status } } }`;
+    const waiting: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const t = await signIn(s, `electric-${i}`);
+      await s.gql(ENROLL, { c: course.id }, bearer(t));
+      waiting.push(t);
+    }
+    const UPD = `mutation($id: ID!, $i: CourseInput!) { updateCourse(id: $id, input: $i) { course { seats seatsLeft } userErrors { code } } }`;
+    expect((await s.gql(UPD, { id: course.id, i: { ...input, seats: 3 } }, bearer(trainer))).data.updateCourse.course).toEqual({ seats: 3, seatsLeft: 0 });
+    const statuses = [];
+    for (const t of waiting) statuses.push((await s.gql(`{ myEnrollments { status waitlistPosition } }`, {}, bearer(t))).data.myEnrollments[0]);
+    expect(statuses).toEqual([
+      { status: 'ENROLLED', waitlistPosition: null },
+      { status: 'ENROLLED', waitlistPosition: null },
+      { status: 'ENROLLED', waitlistPosition: null },
+      { status: 'WAITLISTED', waitlistPosition: 1 },
+    ]);
+    expect((await s.gql(`{ myMessages { title } }`, {}, bearer(waiting[1]))).data.myMessages[0].title).toBe('候补成功');
+    // Seats cannot drop below those taken.
+    expect((await s.gql(UPD, { id: course.id, i: { ...input, seats: 2 } }, bearer(trainer))).data.updateCourse.userErrors).toEqual([{ code: 'OUT_OF_RANGE' }]);
+  });
 });

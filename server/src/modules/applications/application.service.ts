@@ -39,6 +39,36 @@ function checkNote(note: string | null | undefined, field: string): { value: str
 }
 
 /**
+ * Gives free seats to waiting villagers, longest waiting first, each told in 消息; returns how
+ * many were promoted. Runs inside the transaction that freed the seats (a cancellation, or a
+ * trainer adding seats), with the same guarded UPDATE as enrolling, so it never overfills.
+ */
+export async function promoteWaitlisted(db: Database, notifications: NotificationService, trx: Knex.Transaction, courseId: string, now: Date): Promise<number> {
+  let promoted = 0;
+  for (;;) {
+    const next = await trx('enrollments').where({ course_id: courseId, status: 'WAITLISTED' }).orderBy([{ column: 'waitlisted_at' }, { column: 'id' }]).first('id', 'history', 'user_id');
+    if (!next) return promoted;
+    const took = await trx('courses').where('id', courseId).whereRaw('enrolled_count < seats').increment('enrolled_count', 1);
+    if (Number(took) !== 1) return promoted;
+    await trx('enrollments').where('id', next.id).update({
+      status: 'ENROLLED',
+      waitlisted_at: null,
+      history: appendHistory(JSON.parse(next.history), 'ENROLLED', now, '有空位了，候补转为正式报名'),
+      updated_at: db.dateParam(now),
+    });
+    const course = await trx('courses').where('id', courseId).first('title', 'start_date');
+    await notifications.notify(trx, next.user_id, {
+      kind: 'ENROLLMENT_PROMOTED',
+      title: '候补成功',
+      body: `「${course.title}」有空位了，您已从候补转为正式报名。开课日期：${course.start_date}。`,
+      link: `/course/detail/index?id=${courseId}`,
+      wechat: { template: 'ENROLLMENT_PROMOTED', data: { thing1: course.title.slice(0, 20), date2: course.start_date }, dedupeKey: `promoted:${next.id}:${now.getTime()}` },
+    });
+    promoted += 1;
+  }
+}
+
+/**
  * Applications to jobs, enrolments in courses, interest in shop openings and favourites.
  * Every read checks who is asking: a row is returned to the villager it belongs to, to members
  * of the organisation behind the posting, and to admins — and to nobody else, who get "not
@@ -295,25 +325,7 @@ export class ApplicationService {
       await trx('enrollments').where('id', id).update({ status: 'CANCELLED', waitlisted_at: null, history: appendHistory(row.history, 'CANCELLED', now), updated_at: this.db.dateParam(now) });
       if (row.status === 'ENROLLED') {
         await trx('courses').where('id', row.courseId).where('enrolled_count', '>', 0).decrement('enrolled_count', 1);
-        const next = await trx('enrollments').where({ course_id: row.courseId, status: 'WAITLISTED' }).orderBy([{ column: 'waitlisted_at' }, { column: 'id' }]).first('id', 'history', 'user_id');
-        if (next) {
-          const took = await trx('courses').where('id', row.courseId).whereRaw('enrolled_count < seats').increment('enrolled_count', 1);
-          if (Number(took) === 1) {
-            await trx('enrollments').where('id', next.id).update({
-              status: 'ENROLLED', waitlisted_at: null,
-              history: appendHistory(JSON.parse(next.history), 'ENROLLED', now, '有人退出，候补转为正式报名'),
-              updated_at: this.db.dateParam(now),
-            });
-            const course = await trx('courses').where('id', row.courseId).first('title', 'start_date');
-            await this.notifications.notify(trx, next.user_id, {
-              kind: 'ENROLLMENT_PROMOTED',
-              title: '候补成功',
-              body: `「${course.title}」有人退出，您已从候补转为正式报名。开课日期：${course.start_date}。`,
-              link: `/course/detail/index?id=${row.courseId}`,
-              wechat: { template: 'ENROLLMENT_PROMOTED', data: { thing1: course.title.slice(0, 20), date2: course.start_date }, dedupeKey: `promoted:${next.id}:${now.getTime()}` },
-            });
-          }
-        }
+        await promoteWaitlisted(this.db, this.notifications, trx, row.courseId, now);
       }
       return { enrollment: toEnrollmentRow(this.db, await this.enrollments(trx).where('enrollments.id', id).first()), userErrors: [] as UserError[] };
     });

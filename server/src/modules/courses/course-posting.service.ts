@@ -11,6 +11,7 @@ import { searchText } from '../common/text-filter';
 import { userError } from '../common/user-errors';
 import type { NotificationService } from '../notifications/notification.service';
 import { appendHistory, parseHistory } from '../applications/application.rows';
+import { promoteWaitlisted } from '../applications/application.service';
 import { audit } from '../trust/audit';
 import { checkFees } from '../trust/fee-check';
 import { chinaDay } from './course.rows';
@@ -114,6 +115,8 @@ export class CoursePostingService {
       await trx('courses').where('id', id).update({ ...checked.columns, search_text: `${checked.columns.search_text} ${org.name.toLowerCase()}`, updated_at: this.db.dateParam(now) });
       await trx('course_employers').where('course_id', id).del();
       if (checked.employers.length) await trx('course_employers').insert(checked.employers.map((e) => ({ course_id: id, employer_id: e })));
+      // More seats than before: those waiting take them at once, in order.
+      await promoteWaitlisted(this.db, this.notifications, trx, id, now);
       await audit(this.db, trx, { actorId: v.userId, action: 'COURSE_UPDATED', subjectKind: 'COURSE', subjectId: id });
     });
     await this.catalog.bump();
