@@ -8,6 +8,7 @@ import { SignInSheet } from '../account/SignInSheet';
 import { useSession } from '../account/session';
 import { useSignIn } from '../account/useSignIn';
 import { FavoriteButton } from '../favorites/FavoriteButton';
+import { BottomActionBar } from '../../shared/components/BottomActionBar';
 import { useJobApplication } from './useJobApplication';
 import { CertificatePicker } from '../certificates/CertificateList';
 import { useMyCertificates } from '../certificates/useMyCertificates';
@@ -47,19 +48,15 @@ export function JobApplyBar({ job }: Props) {
 
   return (
     <View className='bottom-bar'>
-      <View className='bottom-bar__row'>
-        <FavoriteButton kind='JOB' id={job.id} saved={viewer?.isFavorite ?? false} ensureSignedIn={ensureSignedIn} onChange={setFavorite} />
-        <View
-          className={`btn btn--primary bottom-bar__main ${active ? 'btn--done' : ''} ${!open && !active ? 'btn--off' : ''}`}
-          role='button'
-          data-action='apply'
-          data-state={active ? application.status : 'none'}
-          hoverClass='pressed'
-          onClick={() => void tap()}
-        >
-          <Text>{mainLabel}</Text>
-        </View>
-      </View>
+      <BottomActionBar
+        aside={<FavoriteButton kind='JOB' id={job.id} saved={viewer?.isFavorite ?? false} ensureSignedIn={ensureSignedIn} onChange={setFavorite} />}
+        action='apply'
+        state={active ? application.status : 'none'}
+        done={!!active}
+        off={!open && !active}
+        label={mainLabel}
+        onTap={() => void tap()}
+      />
 
       <SignInSheet {...sheet} />
 

@@ -10,6 +10,7 @@ import { SignInSheet } from '../account/SignInSheet';
 import { getSession, refreshMe } from '../account/session';
 import { useSignIn } from '../account/useSignIn';
 import { FavoriteButton } from '../favorites/FavoriteButton';
+import { BottomActionBar } from '../../shared/components/BottomActionBar';
 import type { useCourseEnrollment } from './useCourseEnrollment';
 
 interface Props {
@@ -109,19 +110,15 @@ export function CourseEnrollBar({ course, enrollment }: Props) {
 
   return (
     <View className='bottom-bar'>
-      <View className='bottom-bar__row'>
-        <FavoriteButton kind='COURSE' id={course.id} saved={viewer?.isFavorite ?? false} ensureSignedIn={ensureSignedIn} onChange={setFavorite} />
-        <View
-          className={`btn btn--primary bottom-bar__main ${holding ? 'btn--done' : ''} ${closed && !holding ? 'btn--off' : ''}`}
-          role='button'
-          data-action='enroll'
-          data-state={mine?.status ?? (full ? 'FULL' : 'none')}
-          hoverClass='pressed'
-          onClick={() => !busy && tap()}
-        >
-          <Text>{mainLabel}</Text>
-        </View>
-      </View>
+      <BottomActionBar
+        aside={<FavoriteButton kind='COURSE' id={course.id} saved={viewer?.isFavorite ?? false} ensureSignedIn={ensureSignedIn} onChange={setFavorite} />}
+        action='enroll'
+        state={mine?.status ?? (full ? 'FULL' : 'none')}
+        done={!!holding}
+        off={closed && !holding}
+        label={mainLabel}
+        onTap={() => !busy && tap()}
+      />
 
       <SignInSheet {...sheet} />
 

@@ -7,6 +7,7 @@ import { ContactSheet } from '../account/ContactSheet';
 import { SignInSheet } from '../account/SignInSheet';
 import { useSignIn } from '../account/useSignIn';
 import { FavoriteButton } from '../favorites/FavoriteButton';
+import { BottomActionBar } from '../../shared/components/BottomActionBar';
 import { useOpeningInterest } from './useOpeningInterest';
 
 /** The choice meaning "the franchise itself", not a position. */
@@ -54,19 +55,15 @@ export function OpeningInterestBar({ opening }: Props) {
 
   return (
     <View className='bottom-bar'>
-      <View className='bottom-bar__row'>
-        <FavoriteButton kind='FRANCHISE_OPENING' id={opening.id} saved={viewer?.isFavorite ?? false} ensureSignedIn={ensureSignedIn} onChange={setFavorite} />
-        <View
-          className={`btn btn--primary bottom-bar__main ${active ? 'btn--done' : ''} ${!open && !active ? 'btn--off' : ''}`}
-          role='button'
-          data-action='interest'
-          data-state={active ? interest.status : 'none'}
-          hoverClass='pressed'
-          onClick={() => void tap()}
-        >
-          <Text>{mainLabel}</Text>
-        </View>
-      </View>
+      <BottomActionBar
+        aside={<FavoriteButton kind='FRANCHISE_OPENING' id={opening.id} saved={viewer?.isFavorite ?? false} ensureSignedIn={ensureSignedIn} onChange={setFavorite} />}
+        action='interest'
+        state={active ? interest.status : 'none'}
+        done={!!active}
+        off={!open && !active}
+        label={mainLabel}
+        onTap={() => void tap()}
+      />
 
       <SignInSheet {...sheet} />
 
