@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { BarChart, MEASURES, MonthChart, type Measure } from '../../features/admin/Charts';
 import { useCountyFigures } from '../../features/admin/useBureau';
-import { ConsoleGate } from '../../features/consoles/ConsoleStates';
+import { MyDataGate } from '../../features/account/MyDataGate';
 import { Screen } from '../../shared/components/Screen';
 
 const PERIODS = [
@@ -14,7 +14,7 @@ export default function FiguresPage() {
   const [months, setMonths] = useState(12);
   const [measure, setMeasure] = useState<Measure>('applications');
   const figures = useCountyFigures(months);
-  if (figures.status !== 'ready' || !figures.data) return <Screen><ConsoleGate my={figures} what='全县数据' /></Screen>;
+  if (figures.status !== 'ready' || !figures.data) return <Screen><MyDataGate my={figures} what='全县数据' /></Screen>;
   const { total, byTown, byMonth } = figures.data;
   const measureLabel = MEASURES.find((m) => m.key === measure)?.label ?? '';
   return (

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { messageFor } from '../../api/client';
 import { useSession } from '../../features/account/session';
 import { useBureauQueues } from '../../features/admin/useBureau';
-import { ConsoleGate, NoOrganization } from '../../features/consoles/ConsoleStates';
+import { NoOrganization } from '../../features/consoles/ConsoleStates';
+import { MyDataGate } from '../../features/account/MyDataGate';
 import { ReasonForm } from '../../features/consoles/ReasonForm';
 import type { BureauQueuesQuery, PostingKind } from '../../gql/graphql';
 import { Badge, VerifiedBadge } from '../../shared/components/Badge';
@@ -27,7 +28,7 @@ export default function BureauPage() {
     Taro.stopPullDownRefresh();
   });
   if (q.status !== 'signedOut' && user && !user.isAdmin) return <Screen><NoOrganization text='这里只给县人社局的工作人员用。' /></Screen>;
-  if (q.status !== 'ready' || !q.data) return <Screen><ConsoleGate my={q} what='县人社局的工作台' /></Screen>;
+  if (q.status !== 'ready' || !q.data) return <Screen><MyDataGate my={q} what='县人社局的工作台' /></Screen>;
   const { pendingOrganizations, reports, reviewQueue } = q.data;
   return (
     <Screen className='console'>

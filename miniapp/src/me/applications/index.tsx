@@ -2,12 +2,11 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { messageFor } from '../../api/client';
-import { SignedOutState } from '../../features/account/SignedOutState';
+import { MyDataGate } from '../../features/account/MyDataGate';
 import { StatusTimeline } from '../../features/account/StatusTimeline';
 import { canWithdraw, useMyApplications, type MyApplication, type MyInterest } from '../../features/applications/useMyApplications';
 import { Badge } from '../../shared/components/Badge';
 import { CallButton } from '../../shared/components/ContactActions';
-import { DetailStates } from '../../shared/components/DetailParts';
 import { EmptyState, SlowNotice } from '../../shared/components/ListStates';
 import { Screen } from '../../shared/components/Screen';
 import { ActionButton, FormError } from '../../shared/components/Sheet';
@@ -48,18 +47,10 @@ export default function MyApplicationsPage() {
     Taro.stopPullDownRefresh();
   });
 
-  if (my.status === 'signedOut') {
-    return (
-      <Screen>
-        <SignedOutState what='自己的报名' />
-      </Screen>
-    );
-  }
   if (my.status !== 'ready' || !my.data) {
-    const detail = { status: my.status === 'error' ? 'error' : 'loading', item: null, error: my.error, slow: my.slow, reload: my.reload } as const;
     return (
       <Screen>
-        <DetailStates detail={detail} missingText='' />
+        <MyDataGate my={my} what='自己的报名' />
       </Screen>
     );
   }

@@ -2,12 +2,11 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { messageFor } from '../../api/client';
-import { SignedOutState } from '../../features/account/SignedOutState';
+import { MyDataGate } from '../../features/account/MyDataGate';
 import { CourseCard } from '../../features/courses/CourseCard';
 import { favoriteTargetId, useMyFavorites, type MyFavorite } from '../../features/favorites/useMyFavorites';
 import { JobCard } from '../../features/jobs/JobCard';
 import { OpeningCard } from '../../features/openings/OpeningCard';
-import { DetailStates } from '../../shared/components/DetailParts';
 import { EmptyState, SlowNotice } from '../../shared/components/ListStates';
 import { Screen } from '../../shared/components/Screen';
 import { ActionButton, FormError } from '../../shared/components/Sheet';
@@ -21,18 +20,10 @@ export default function MyFavoritesPage() {
     Taro.stopPullDownRefresh();
   });
 
-  if (my.status === 'signedOut') {
-    return (
-      <Screen>
-        <SignedOutState what='收藏' />
-      </Screen>
-    );
-  }
   if (my.status !== 'ready' || !my.data) {
-    const detail = { status: my.status === 'error' ? 'error' : 'loading', item: null, error: my.error, slow: my.slow, reload: my.reload } as const;
     return (
       <Screen>
-        <DetailStates detail={detail} missingText='' />
+        <MyDataGate my={my} what='收藏' />
       </Screen>
     );
   }

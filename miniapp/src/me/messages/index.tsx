@@ -1,6 +1,6 @@
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { ConsoleGate } from '../../features/consoles/ConsoleStates';
+import { MyDataGate } from '../../features/account/MyDataGate';
 import { useMessages } from '../../features/messages/useMessages';
 import { EmptyState } from '../../shared/components/ListStates';
 import { Screen } from '../../shared/components/Screen';
@@ -18,7 +18,7 @@ export default function MessagesPage() {
     my.reload();
     Taro.stopPullDownRefresh();
   });
-  if (my.status !== 'ready' || !my.data) return <Screen><ConsoleGate my={my} what='消息' /></Screen>;
+  if (my.status !== 'ready' || !my.data) return <Screen><MyDataGate my={my} what='消息' /></Screen>;
   return (
     <Screen>
       {my.data.length === 0 ? <EmptyState title='还没有消息' tips={['招工方看了你的报名、邀请面试，课程有变化，都会在这里告诉你。']} /> : null}

@@ -1,6 +1,6 @@
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { ConsoleGate } from '../../features/consoles/ConsoleStates';
+import { MyDataGate } from '../../features/account/MyDataGate';
 import { ApplicantCard } from '../../features/recruiter/ApplicantCard';
 import { useApplicants } from '../../features/recruiter/useApplicants';
 import { countsLine } from '../../features/recruiter/usePostings';
@@ -18,7 +18,7 @@ export default function ApplicantsPage() {
   if (my.status !== 'ready' || !my.data) {
     return (
       <Screen>
-        {my.status === 'ready' ? <EmptyState title='这条招聘找不到了' tips={['可能已经删除，或者你不是这家单位的成员。']} /> : <ConsoleGate my={my} what='报名的人' />}
+        {my.status === 'ready' ? <EmptyState title='这条招聘找不到了' tips={['可能已经删除，或者你不是这家单位的成员。']} /> : <MyDataGate my={my} what='报名的人' />}
       </Screen>
     );
   }

@@ -2,7 +2,8 @@ import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { messageFor } from '../../api/client';
-import { ConsoleGate, NoOrganization } from '../../features/consoles/ConsoleStates';
+import { NoOrganization } from '../../features/consoles/ConsoleStates';
+import { MyDataGate } from '../../features/account/MyDataGate';
 import { useConsoleOrganization } from '../../features/consoles/useConsoleOrganization';
 import type { PostingJobFieldsFragment } from '../../gql/graphql';
 import { countsLine, usePostings } from '../../features/recruiter/usePostings';
@@ -23,7 +24,7 @@ export default function RecruiterConsolePage() {
     Taro.stopPullDownRefresh();
   });
 
-  const gate = <ConsoleGate my={postings} what='招工管理' />;
+  const gate = <MyDataGate my={postings} what='招工管理' />;
   if (postings.status === 'signedOut' || !organization) {
     return <Screen>{postings.status === 'signedOut' ? gate : <NoOrganization text='你还不是任何招工单位或品牌的成员。单位登记后，县人社局认证，就能在这里发招聘。' />}</Screen>;
   }

@@ -1,6 +1,6 @@
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { ConsoleGate } from '../../features/consoles/ConsoleStates';
+import { MyDataGate } from '../../features/account/MyDataGate';
 import { InterestCard } from '../../features/recruiter/InterestCard';
 import { useInterests } from '../../features/recruiter/useInterests';
 import { EmptyState } from '../../shared/components/ListStates';
@@ -17,7 +17,7 @@ export default function InterestsPage() {
   if (my.status !== 'ready' || !my.data) {
     return (
       <Screen>
-        {my.status === 'ready' ? <EmptyState title='这条新店招人找不到了' tips={['可能已经删除，或者你不是这个品牌的成员。']} /> : <ConsoleGate my={my} what='感兴趣的人' />}
+        {my.status === 'ready' ? <EmptyState title='这条新店招人找不到了' tips={['可能已经删除，或者你不是这个品牌的成员。']} /> : <MyDataGate my={my} what='感兴趣的人' />}
       </Screen>
     );
   }

@@ -1,7 +1,8 @@
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { ConsoleGate, NoOrganization } from '../../features/consoles/ConsoleStates';
+import { NoOrganization } from '../../features/consoles/ConsoleStates';
+import { MyDataGate } from '../../features/account/MyDataGate';
 import { ReasonForm } from '../../features/consoles/ReasonForm';
 import { useConsoleOrganization } from '../../features/consoles/useConsoleOrganization';
 import { useMyCourses } from '../../features/trainer/useTrainer';
@@ -22,9 +23,9 @@ export default function TrainerConsolePage() {
     courses.reload();
     Taro.stopPullDownRefresh();
   });
-  if (courses.status === 'signedOut') return <Screen><ConsoleGate my={courses} what='培训管理' /></Screen>;
+  if (courses.status === 'signedOut') return <Screen><MyDataGate my={courses} what='培训管理' /></Screen>;
   if (!organization) return <Screen><NoOrganization text='你还不是任何培训机构的成员。' /></Screen>;
-  if (courses.status !== 'ready' || !courses.data) return <Screen><ConsoleGate my={courses} what='培训管理' /></Screen>;
+  if (courses.status !== 'ready' || !courses.data) return <Screen><MyDataGate my={courses} what='培训管理' /></Screen>;
   const org = courses.data;
   const list = org.postedCourses ?? [];
   return (

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { messageFor } from '../../api/client';
 import { formatPhone } from '../../features/account/ProfileSummary';
-import { ConsoleGate } from '../../features/consoles/ConsoleStates';
+import { MyDataGate } from '../../features/account/MyDataGate';
 import { useRoster } from '../../features/trainer/useTrainer';
 import type { RosterFieldsFragment } from '../../gql/graphql';
 import { Badge } from '../../shared/components/Badge';
@@ -22,7 +22,7 @@ export default function RosterPage() {
     Taro.stopPullDownRefresh();
   });
   if (roster.status !== 'ready' || !roster.data) {
-    return <Screen>{roster.status === 'ready' ? <EmptyState title='这个课程找不到了' tips={[]} /> : <ConsoleGate my={roster} what='学员名单' />}</Screen>;
+    return <Screen>{roster.status === 'ready' ? <EmptyState title='这个课程找不到了' tips={[]} /> : <MyDataGate my={roster} what='学员名单' />}</Screen>;
   }
   const c = roster.data;
   const list = c.enrollments ?? [];
