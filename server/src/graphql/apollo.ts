@@ -1,7 +1,11 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { Kind, type GraphQLFormattedError } from 'graphql';
+import type { FragmentDefinitionNode, GraphQLFormattedError } from 'graphql';
+import { Kind } from 'graphql';
+// Execution's own field collection (graphql 16, pinned): the rate limit counts exactly the
+// root fields execution would run, with fragments, aliases and @skip/@include applied.
+import { collectFields } from 'graphql/execution/collectFields';
 import { hitRateLimit } from '../modules/common/rate-limit';
 import type { Context } from '../context';
 import { LIMITS, limitsPlugin } from './limits';
@@ -18,6 +22,7 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'QUERY_TOO_DEEP',
   'TOO_MANY_ALIASES',
+  'TOO_MANY_DIRECTIVES',
   'QUERY_TOO_COMPLEX',
   'UNAUTHENTICATED',
   'FORBIDDEN',
@@ -38,21 +43,34 @@ const cacheablePlugin: ApolloServerPlugin<Context> = {
 
 /**
  * Sign-in attempts are limited per client address (they cost a call to WeChat); every
- * mutation of a signed-in user is limited per user. Counts live in the database, so the limit
- * holds across server instances.
+ * mutation of a signed-in user is limited per user. Each root field that would execute counts
+ * once, so thirty aliased `login`s in a fragment are thirty sign-ins, refused together before
+ * any of them runs. Counts live in the database, so the limit holds across server instances.
  */
 function rateLimitPlugin(limits: { loginPerMinute: number; mutationsPerMinute: number }): ApolloServerPlugin<Context> {
   const SIGN_IN = new Set(['login', 'demoLogin']);
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, contextValue: ctx }) {
-          if (operation?.operation !== 'mutation') return;
-          const fields = operation.selectionSet.selections.map((s) => (s.kind === Kind.FIELD ? s.name.value : ''));
-          if (fields.some((f) => SIGN_IN.has(f)) || !ctx.viewer) {
-            await hitRateLimit(ctx.db, `client:${ctx.clientAddress}`, limits.loginPerMinute);
+        async didResolveOperation({ operation, document, request, schema, contextValue: ctx }) {
+          const mutationType = schema.getMutationType();
+          if (operation?.operation !== 'mutation' || !mutationType) return;
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+          let fields: string[];
+          try {
+            const collected = collectFields(schema, fragments, request.variables ?? {}, mutationType, operation.selectionSet);
+            fields = [...collected.values()].map((nodes) => nodes[0].name.value).filter((name) => !name.startsWith('__'));
+          } catch {
+            // A @skip/@include variable of the wrong type: execution refuses the whole request.
+            return;
           }
-          if (ctx.viewer) await hitRateLimit(ctx.db, `user:${ctx.viewer.userId}`, limits.mutationsPerMinute);
+          if (fields.length === 0) return;
+          const signIns = fields.filter((f) => SIGN_IN.has(f)).length;
+          if (signIns > 0 || !ctx.viewer) {
+            await hitRateLimit(ctx.db, `client:${ctx.clientAddress}`, limits.loginPerMinute, signIns || fields.length);
+          }
+          if (ctx.viewer) await hitRateLimit(ctx.db, `user:${ctx.viewer.userId}`, limits.mutationsPerMinute, fields.length);
         },
       };
     },
@@ -62,17 +80,23 @@ function rateLimitPlugin(limits: { loginPerMinute: number; mutationsPerMinute: n
 export function createApollo(options: {
   log: (msg: string, err?: unknown) => void;
   rateLimits: { loginPerMinute: number; mutationsPerMinute: number };
+  /** Outside development, validation errors name no field the client did not write. */
+  env?: 'development' | 'production' | 'test';
 }): ApolloServer<Context> {
+  const development = options.env === 'development';
   return new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers: resolvers as any,
-    // The schema is public documentation; depth and cost limits keep introspection harmless.
+    // The schema is public documentation; the depth and cost limits price introspection like
+    // any other query, so a deep `__schema` walk is refused like any deep query.
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // "Did you mean …?" would map the schema for someone probing it with introspection off.
+    hideSchemaDetailsFromClientErrors: !development,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: LIMITS.maxTokens },
-    plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin, rateLimitPlugin(options.rateLimits), cacheablePlugin],
+    plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin(), rateLimitPlugin(options.rateLimits), cacheablePlugin],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const code = formatted.extensions?.code as string | undefined;
       if (code && CLIENT_CODES.has(code)) {

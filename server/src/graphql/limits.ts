@@ -1,104 +1,276 @@
 import {
+  GraphQLDirective,
   GraphQLError,
-  Kind,
+  GraphQLInt,
+  GraphQLList,
+  GraphQLNonNull,
+  GraphQLString,
+  DirectiveLocation,
+  getDirectiveValues,
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isUnionType,
+  isLeafType,
+  isListType,
+  isObjectType,
+  validate,
   type DocumentNode,
-  type FieldNode,
-  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLSchema,
   type OperationDefinitionNode,
-  type SelectionSetNode,
-  type ValueNode,
+  type ValidationContext,
 } from 'graphql';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../modules/common/connection';
 
 /**
- * Limits checked after validation and before execution, so a hostile query costs a parse and
- * a walk, never a database round trip. The parser's token limit bounds the walk itself.
+ * Limits checked before execution, so a hostile document costs a parse and a bounded walk,
+ * never a database round trip. The parser's token limit bounds the document; every check
+ * below is linear in it: the armor rules measure each fragment once and reuse the figure at
+ * every spread, and the cost walk stops after `maxNodes` selections however the fragments
+ * fan out.
  */
 export const LIMITS = {
   /** Deep enough for the standard introspection query (about 13 levels). */
   maxDepth: 15,
   maxAliases: 30,
-  /** Estimated objects a response may hold; a full page of 50 courses with their jobs is ~2,600. */
-  maxCost: 5000,
+  maxDirectives: 50,
+  /**
+   * Estimated values (objects and leaves) a response may hold, every list counted at its
+   * stated size. The app's largest document, a full page of 50 courses with their jobs and
+   * employers, estimates at about 9,000.
+   */
+  maxCost: 50_000,
+  /**
+   * Selections the cost walk may visit with fragments expanded — what execution would
+   * visit per object. The app's documents expand to at most a few hundred.
+   */
+  maxNodes: 5_000,
   maxTokens: 5000,
 };
 
-/** Lists that are not connections, with the most items they return. */
-const LIST_SIZES: Record<string, number> = { leadsToJobs: 10, leadsToEmployers: 5, positions: 6, categories: 10, cities: 50, towns: 50 };
+/** Every object costs this much, and so does every leaf value: a leaf is not free to send. */
+const OBJECT_COST = 1;
+const LEAF_COST = 1;
+
+/** `@listSize` as declared in schema/common.graphql (the IBM / Apollo cost directive's shape). */
+export const listSizeDirective = new GraphQLDirective({
+  name: 'listSize',
+  locations: [DirectiveLocation.FIELD_DEFINITION],
+  args: {
+    assumedSize: { type: GraphQLInt },
+    slicingArguments: { type: new GraphQLList(new GraphQLNonNull(GraphQLString)) },
+    sizedFields: { type: new GraphQLList(new GraphQLNonNull(GraphQLString)) },
+  },
+});
+
+interface ListSize {
+  assumedSize: number;
+  slicingArguments: string[];
+  sizedFields: string[];
+}
+
+function listSizeOf(field: GraphQLField<unknown, unknown>): ListSize | null {
+  if (!field.astNode) return null;
+  const v = getDirectiveValues(listSizeDirective, field.astNode) as Partial<ListSize> | undefined;
+  if (!v) return null;
+  return { assumedSize: v.assumedSize ?? 1, slicingArguments: v.slicingArguments ?? [], sizedFields: v.sizedFields ?? [] };
+}
+
+/**
+ * Sizes of introspection's own lists, from the schema itself, so `__schema` is priced like
+ * any other field rather than waved through: a deep `types { fields { type { fields …` walk
+ * is refused like a deep `postedJobs { employer { postedJobs …`. Introspection answers are the
+ * schema, so its lists count at their mean length, which reproduces the size of a real answer
+ * (at their longest, the standard introspection query would price at 15 times its size).
+ */
+function introspectionSizes(schema: GraphQLSchema): Record<string, number> {
+  const types = Object.values(schema.getTypeMap());
+  const mean = (xs: number[]) => Math.max(1, Math.ceil(xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)));
+  const fields: number[] = [];
+  const inputFields: number[] = [];
+  const interfaces: number[] = [];
+  const possible: number[] = [];
+  const enumValues: number[] = [];
+  const args: number[] = [];
+  for (const t of types) {
+    if (isObjectType(t) || isInterfaceType(t)) {
+      const fs = Object.values(t.getFields());
+      fields.push(fs.length);
+      interfaces.push(t.getInterfaces().length);
+      for (const f of fs) args.push(f.args.length);
+      if (isInterfaceType(t)) possible.push(schema.getPossibleTypes(t).length);
+    } else if (isInputObjectType(t)) {
+      inputFields.push(Object.keys(t.getFields()).length);
+    } else if (isEnumType(t)) {
+      enumValues.push(t.getValues().length);
+    } else if (isUnionType(t)) {
+      possible.push(t.getTypes().length);
+    }
+  }
+  const directiveArgs = schema.getDirectives().map((d) => d.args.length);
+  return {
+    '__Schema.types': types.length,
+    '__Schema.directives': schema.getDirectives().length,
+    '__Type.fields': mean(fields),
+    '__Type.inputFields': mean(inputFields),
+    '__Type.interfaces': mean(interfaces),
+    '__Type.possibleTypes': mean(possible),
+    '__Type.enumValues': mean(enumValues),
+    '__Field.args': mean(args),
+    '__Directive.args': mean(directiveArgs),
+    '__Directive.locations': 4,
+  };
+}
+
+/** Output list fields of the schema that state no size: a schema with any is refused at start. */
+export function unsizedListFields(schema: GraphQLSchema): string[] {
+  const missing: string[] = [];
+  for (const t of Object.values(schema.getTypeMap())) {
+    if (t.name.startsWith('__') || !(isObjectType(t) || isInterfaceType(t))) continue;
+    for (const f of Object.values(t.getFields())) {
+      if (isListType(getNullableType(f.type)) && !listSizeOf(f)) missing.push(`${t.name}.${f.name}`);
+    }
+  }
+  return missing;
+}
+
+/**
+ * The cost estimator: a field costs its own value plus its children, times the number of
+ * items it can return. A paginated field counts its page size (the `first` given, or its
+ * default) up to its stated bound; a larger `first` is then refused by the field itself with
+ * a message naming the argument. The lists a page size governs (`edges`) count once, since
+ * the paginated field above them already counted the page.
+ */
+function createEstimator(schema: GraphQLSchema) {
+  const introspection = introspectionSizes(schema);
+  const sizedByParent = new Set<string>();
+  for (const t of Object.values(schema.getTypeMap())) {
+    if (!(isObjectType(t) || isInterfaceType(t))) continue;
+    for (const f of Object.values(t.getFields())) {
+      const size = listSizeOf(f);
+      if (!size?.sizedFields.length) continue;
+      const target = getNamedType(f.type);
+      for (const name of size.sizedFields) sizedByParent.add(`${target.name}.${name}`);
+    }
+  }
+  const memo = new Map<GraphQLField<unknown, unknown>, ListSize | null>();
+  return ({ field, args, childComplexity, type }: ComplexityEstimatorArgs): number => {
+    const own = isLeafType(getNamedType(field.type)) ? LEAF_COST : OBJECT_COST;
+    let items = 1;
+    const key = `${type.name}.${field.name}`;
+    if (!memo.has(field)) memo.set(field, listSizeOf(field));
+    const size = memo.get(field)!;
+    if (size && !sizedByParent.has(key)) {
+      items = size.assumedSize;
+      for (const name of size.slicingArguments) {
+        const given = args[name];
+        if (typeof given === 'number' && Number.isFinite(given)) items = Math.min(size.assumedSize, Math.max(1, Math.floor(given)));
+      }
+    } else if (introspection[key] !== undefined) {
+      items = introspection[key];
+    }
+    return items * (own + childComplexity);
+  };
+}
 
 function limitError(code: string, message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
 }
 
-function intArg(field: FieldNode, name: string, variables: Record<string, unknown>): number | null {
-  const arg = field.arguments?.find((a) => a.name.value === name);
-  if (!arg) return null;
-  const v: ValueNode = arg.value;
-  if (v.kind === Kind.INT) return Number(v.value);
-  if (v.kind === Kind.VARIABLE) {
-    const value = variables[v.name.value];
-    return typeof value === 'number' ? value : null;
-  }
-  return null;
+const found = (e: GraphQLError) => Number(/found (\d+)/.exec(e.message)?.[1] ?? NaN);
+
+/**
+ * Depth, aliases and directives depend on the document alone, so they are measured once per
+ * parsed document (Apollo keeps parsed documents, so a repeated query is measured once).
+ */
+function documentRules(): { rules: ((ctx: ValidationContext) => object)[]; take(): GraphQLError | null } {
+  let refusal: GraphQLError | null = null;
+  const keep = (make: (n: number) => GraphQLError) => [
+    (_ctx: unknown, e: GraphQLError) => {
+      refusal ??= make(found(e));
+    },
+  ];
+  const common = { propagateOnRejection: false, exposeLimits: true, ignoreIntrospection: false };
+  return {
+    rules: [
+      maxDepthRule({ ...common, n: LIMITS.maxDepth, flattenFragments: true, onReject: keep((n) => limitError('QUERY_TOO_DEEP', `查询嵌套 ${n} 层，最多 ${LIMITS.maxDepth} 层`)) }),
+      maxAliasesRule({ ...common, n: LIMITS.maxAliases, onReject: keep((n) => limitError('TOO_MANY_ALIASES', `查询用了 ${n} 个别名，最多 ${LIMITS.maxAliases} 个`)) }),
+      maxDirectivesRule({ ...common, n: LIMITS.maxDirectives, onReject: keep((n) => limitError('TOO_MANY_DIRECTIVES', `查询用了 ${n} 个指令，最多 ${LIMITS.maxDirectives} 个`)) }),
+    ],
+    take: () => refusal,
+  };
 }
 
-interface Measure {
-  depth: number;
-  aliases: number;
-  cost: number;
+export interface Limiter {
+  /** Throws the refusal (HTTP 400 with a stable code) when the operation is over a limit. */
+  check(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): void;
+  /** The estimated cost of an operation, for tests and the benchmark. */
+  cost(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number;
 }
 
-function measure(
-  set: SelectionSetNode,
-  fragments: Record<string, FragmentDefinitionNode>,
-  variables: Record<string, unknown>,
-  depth: number,
-  seen: Set<string>,
-): Measure {
-  const total: Measure = { depth, aliases: 0, cost: 0 };
-  for (const sel of set.selections) {
-    let inner: Measure | null = null;
-    if (sel.kind === Kind.FIELD) {
-      if (sel.alias) total.aliases += 1;
-      if (!sel.selectionSet) continue;
-      const child = measure(sel.selectionSet, fragments, variables, depth + 1, seen);
-      // `first` beyond the page limit is refused by the resolver with a clearer message.
-      const first = intArg(sel, 'first', variables);
-      const multiplier = first !== null || sel.arguments?.some((a) => a.name.value === 'filter') ? Math.min(MAX_PAGE_SIZE, Math.max(1, first ?? DEFAULT_PAGE_SIZE)) : (LIST_SIZES[sel.name.value] ?? 1);
-      inner = { depth: child.depth, aliases: child.aliases, cost: 1 + multiplier * child.cost };
-    } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-      inner = measure(sel.selectionSet, fragments, variables, depth, seen);
-    } else {
-      const frag = fragments[sel.name.value];
-      // Cycles are already refused by validation; `seen` only guards the walk itself.
-      if (!frag || seen.has(frag.name.value)) continue;
-      inner = measure(frag.selectionSet, fragments, variables, depth, new Set([...seen, frag.name.value]));
-    }
-    total.depth = Math.max(total.depth, inner.depth);
-    total.aliases += inner.aliases;
-    total.cost += inner.cost;
-  }
-  return total;
+export function createLimiter(schema: GraphQLSchema): Limiter {
+  const missing = unsizedListFields(schema);
+  if (missing.length) throw new Error(`list fields without @listSize: ${missing.join(', ')}`);
+  const estimator = createEstimator(schema);
+  const measured = new WeakMap<DocumentNode, GraphQLError | null>();
+
+  const cost = (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number =>
+    getComplexity({ schema, query: document, operationName: operation.name?.value, variables, estimators: [estimator], maxQueryNodes: LIMITS.maxNodes });
+
+  return {
+    cost,
+    check(document, operation, variables) {
+      if (!measured.has(document)) {
+        const { rules, take } = documentRules();
+        validate(schema, document, rules);
+        measured.set(document, take());
+      }
+      const refusal = measured.get(document);
+      if (refusal) throw refusal;
+      let estimate: number;
+      try {
+        estimate = cost(document, operation, variables);
+      } catch (e) {
+        if (e instanceof GraphQLError && /maximum allowed number of nodes/.test(e.message)) {
+          throw limitError('QUERY_TOO_COMPLEX', `查询太大（展开后超过 ${LIMITS.maxNodes} 个字段），请减少字段或片段`);
+        }
+        // Variables that do not fit their types: execution refuses them with a clear message.
+        if (e instanceof GraphQLError) return;
+        throw e;
+      }
+      if (estimate > LIMITS.maxCost) {
+        throw limitError('QUERY_TOO_COMPLEX', `查询太大（估计 ${estimate} 个值，最多 ${LIMITS.maxCost} 个），请减少 first 或字段`);
+      }
+    },
+  };
 }
 
-export function checkLimits(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): void {
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-  const m = measure(operation.selectionSet, fragments, variables, 0, new Set());
-  if (m.depth > LIMITS.maxDepth) throw limitError('QUERY_TOO_DEEP', `查询嵌套 ${m.depth} 层，最多 ${LIMITS.maxDepth} 层`);
-  if (m.aliases > LIMITS.maxAliases) throw limitError('TOO_MANY_ALIASES', `查询用了 ${m.aliases} 个别名，最多 ${LIMITS.maxAliases} 个`);
-  if (m.cost > LIMITS.maxCost) throw limitError('QUERY_TOO_COMPLEX', `查询太大（估计 ${m.cost} 个对象，最多 ${LIMITS.maxCost} 个），请减少 first 或字段`);
+export function limitsPlugin(): ApolloServerPlugin<Context> {
+  let limiter: Limiter | null = null;
+  return {
+    async serverWillStart() {
+      return {
+        schemaDidLoadOrUpdate({ apiSchema }) {
+          limiter = createLimiter(apiSchema);
+        },
+      };
+    },
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ document, operation, request }) {
+          if (!operation) return;
+          if (!limiter) throw new Error('query limits are not ready');
+          limiter.check(document, operation, (request.variables ?? {}) as Record<string, unknown>);
+        },
+      };
+    },
+  };
 }
-
-export const limitsPlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ document, operation, request }) {
-        if (!operation) return;
-        checkLimits(document, operation, (request.variables ?? {}) as Record<string, unknown>);
-      },
-    };
-  },
-};

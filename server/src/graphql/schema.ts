@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildASTSchema, getNullableType, isInterfaceType, isListType, isObjectType, parse, defaultFieldResolver, type GraphQLFieldResolver } from 'graphql';
 import type { Resolvers } from '../generated/graphql';
+import { listSizeDirective } from './limits';
+import { getDirectiveValues } from 'graphql';
 import { packageRoot } from '../config';
 import { courseResolvers } from '../modules/courses/course.resolvers';
 import { franchiseOpeningResolvers } from '../modules/franchise/franchise-opening.resolvers';
@@ -47,8 +50,39 @@ function merge(maps: Resolvers[]): Resolvers {
   return out as Resolvers;
 }
 
-export const resolvers: Resolvers = {
-  ...merge([{ Query: { ok: () => true } }, ...moduleResolvers]),
-  DateTime: DateTimeScalar,
-  Date: DateScalar,
-};
+/**
+ * Holds every list field to the size its `@listSize` states: a longer list is cut to it. The
+ * query cost limit counts lists at those sizes, so the cut keeps the estimate an upper bound
+ * whatever a service returns; services still bound their queries (newest first) so the cut
+ * never has work to do.
+ */
+export function boundLists(map: Resolvers, typeDefs: string[]): Resolvers {
+  const schema = buildASTSchema(parse(typeDefs.join('\n')), { assumeValidSDL: true });
+  const out = map as Record<string, Record<string, unknown>>;
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith('__') || !(isObjectType(type) || isInterfaceType(type))) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (!isListType(getNullableType(field.type)) || !field.astNode) continue;
+      const max = (getDirectiveValues(listSizeDirective, field.astNode) as { assumedSize?: number } | undefined)?.assumedSize;
+      if (!max) continue;
+      const fields = (out[type.name] ??= {});
+      const given = fields[field.name] as GraphQLFieldResolver<unknown, unknown> | undefined;
+      const resolve = given ?? defaultFieldResolver;
+      const cut = (v: unknown) => (Array.isArray(v) && v.length > max ? v.slice(0, max) : v);
+      fields[field.name] = (parent: unknown, args: unknown, ctx: unknown, info: any) => {
+        const v = resolve(parent, args as Record<string, unknown>, ctx, info);
+        return v instanceof Promise ? v.then(cut) : cut(v);
+      };
+    }
+  }
+  return map;
+}
+
+export const resolvers: Resolvers = boundLists(
+  {
+    ...merge([{ Query: { ok: () => true } }, ...moduleResolvers]),
+    DateTime: DateTimeScalar,
+    Date: DateScalar,
+  },
+  loadTypeDefs(),
+);
