@@ -19,7 +19,7 @@ import {
 import { loadTypeDefs } from '../src/graphql/schema';
 import { createLimiter, LIMITS, unsizedListFields } from '../src/graphql/limits';
 import { whileProbingHealth } from './health-probe';
-import { engines, startTestServer, signIn, bearer, codes, fillProfile, ADMIN_OPENID, type TestServer } from './harness';
+import { engines, startTestServer, signIn, bearer, codes, type TestServer } from './harness';
 import type { WechatStandIn } from '../src/wechat/stand-in';
 
 const schema = buildASTSchema(parse(loadTypeDefs().join('\n')));
@@ -73,7 +73,7 @@ describe('query limits, measured without a server', () => {
     const costs = docs.map(({ name, document }) => ({ name, cost: limiter.cost(document, opOf(document), largestVariables(opOf(document))) }));
     costs.sort((a, b) => b.cost - a.cost);
     console.log(`largest app operations (cost, budget ${LIMITS.maxCost}):\n${costs.slice(0, 8).map((c) => `  ${c.cost}\t${c.name}`).join('\n')}`);
-    for (const { name, document } of docs) expect(() => limiter.check(document, opOf(document), largestVariables(opOf(document)))).not.toThrow();
+    for (const { document } of docs) expect(() => limiter.check(document, opOf(document), largestVariables(opOf(document)))).not.toThrow();
   });
 });
 

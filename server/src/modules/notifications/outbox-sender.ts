@@ -14,20 +14,30 @@ export interface OutboxOptions {
   log: (msg: string, err?: unknown) => void;
 }
 
+type OutboxRow = { id: string; user_id: string; template: string; payload: string; page: string | null; attempts: number; last_error: string | null };
+
+/** Written on a row found mid-send after its sender died; seen twice, the row is given up. */
+const INTERRUPTED = 'interrupted during a send';
+
 /**
  * Sends the WeChat subscribe messages the outbox holds. Every server instance may run one:
  *
- * - a row is claimed by one conditional UPDATE (PENDING → SENDING with a lease), so two
- *   instances never take the same row, and one sender never sends a row twice;
+ * - a row is claimed by one conditional UPDATE (PENDING → SENDING with a lease), one row at a
+ *   time and only when it is about to be sent, so two instances never take the same row and a
+ *   crash leaves at most the one row that was on the wire uncertain;
  * - a failed send goes back to PENDING with exponential backoff, until it succeeds, hits an
  *   error retrying cannot fix (SKIPPED) or runs out of attempts (FAILED);
  * - rows live in the database, so a restart loses nothing that was waiting. A row found still
  *   SENDING after its lease belonged to a sender that died mid-call: WeChat may or may not
- *   have delivered it, and it is marked FAILED rather than risk a duplicate.
+ *   have delivered it, and it is sent once more (a possible duplicate beats a lost notice);
+ *   a row interrupted twice in a row is given up, so a message that kills its sender cannot
+ *   take every instance down in turn;
+ * - `stop()` lets the send in progress finish and claims nothing more.
  */
 export class OutboxSender {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
+  private stopping = false;
 
   constructor(
     private readonly db: Database,
@@ -37,11 +47,16 @@ export class OutboxSender {
 
   start(): void {
     if (this.timer) return;
+    this.stopping = false;
     this.timer = setInterval(() => void this.tick(), this.options.intervalMs);
     this.timer.unref();
+    // Rows a crashed sender left mid-send are due again as soon as their lease runs out;
+    // look at once rather than an interval later.
+    void this.tick();
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.running;
@@ -61,25 +76,51 @@ export class OutboxSender {
     return this.running;
   }
 
-  /** Sends what is due now; returns how many rows it handled. */
-  async drain(): Promise<number> {
-    const now = new Date();
+  /** Returns rows whose sender died mid-send to the queue (or gives them up, the second time). */
+  async recover(now = new Date()): Promise<number> {
     const p = this.db.dateParam.bind(this.db);
-    await this.db.knex('outbox').where('status', 'SENDING').where('locked_until', '<', p(now)).update({ status: 'FAILED', last_error: 'interrupted during a send; not retried to avoid a duplicate' });
-    const claimed = (await this.db.knex
-      .raw(
-        `update outbox set status = 'SENDING', locked_until = ?, attempts = attempts + 1
-         where status = 'PENDING' and id in (
-           select id from outbox where status = 'PENDING' and next_attempt_at <= ? order by next_attempt_at, id limit 20)
-         returning id, user_id, template, payload, page, attempts`,
-        [p(new Date(now.getTime() + this.options.leaseMs)), p(now)],
-      )
-      .then((r: any) => (Array.isArray(r) ? r : r.rows))) as { id: string; user_id: string; template: string; payload: string; page: string | null; attempts: number }[];
-    for (const row of claimed) await this.send(row);
-    return claimed.length;
+    const stale = this.db.knex('outbox').where('status', 'SENDING').where('locked_until', '<', p(now));
+    const gaveUp = await stale
+      .clone()
+      .where((q) => q.where('last_error', 'like', `${INTERRUPTED}%`).orWhere('attempts', '>=', this.options.maxAttempts))
+      .update({ status: 'FAILED', locked_until: null, last_error: `${INTERRUPTED}, twice or on the last attempt; given up` });
+    const requeued = await stale.clone().update({ status: 'PENDING', locked_until: null, next_attempt_at: p(now), last_error: `${INTERRUPTED}; sent again` });
+    return gaveUp + requeued;
   }
 
-  private async send(row: { id: string; user_id: string; template: string; payload: string; page: string | null; attempts: number }): Promise<void> {
+  /** Claims the next due row for this sender, or null when none is due. */
+  private async claim(now: Date): Promise<OutboxRow | null> {
+    const p = this.db.dateParam.bind(this.db);
+    // PostgreSQL: SKIP LOCKED lets instances claim different rows instead of queueing on one;
+    // SQLite serialises writers anyway. Either way the outer `status = 'PENDING'` is what
+    // makes the claim exclusive.
+    const pick = this.db.driver === 'postgresql' ? 'for update skip locked' : '';
+    const rows = (await this.db.knex
+      .raw(
+        `update outbox set status = 'SENDING', locked_until = ?, attempts = attempts + 1
+         where status = 'PENDING' and id = (
+           select id from outbox where status = 'PENDING' and next_attempt_at <= ? order by next_attempt_at, id limit 1 ${pick})
+         returning id, user_id, template, payload, page, attempts, last_error`,
+        [p(new Date(now.getTime() + this.options.leaseMs)), p(now)],
+      )
+      .then((r: any) => (Array.isArray(r) ? r : r.rows))) as OutboxRow[];
+    return rows[0] ?? null;
+  }
+
+  /** Sends what is due now, one row at a time; returns how many rows it handled. */
+  async drain(): Promise<number> {
+    await this.recover();
+    let handled = 0;
+    while (!this.stopping) {
+      const row = await this.claim(new Date());
+      if (!row) break;
+      await this.send(row);
+      handled += 1;
+    }
+    return handled;
+  }
+
+  private async send(row: OutboxRow): Promise<void> {
     const p = this.db.dateParam.bind(this.db);
     const user = await this.db.knex('users').where('id', row.user_id).first('openid');
     try {
