@@ -2,9 +2,10 @@ import { CatalogStateSchema } from './catalog-version';
 import { MessageSchema, OutboxMessageSchema, SubscriptionSchema } from '../modules/notifications/message.entity';
 import { AuditEntrySchema, ReportSchema } from '../modules/trust/trust.entity';
 import { ApplicationCertificateSchema, CertificateSchema } from '../modules/courses/certificate.entity';
-import { MembershipSchema, RateLimitSchema, SessionSchema, UserSchema } from '../modules/accounts/user.entity';
+import { MembershipSchema, SessionSchema, UserSchema } from '../modules/accounts/user.entity';
 import { ApplicationSchema, EnrollmentSchema, FavoriteSchema, InterestSchema } from '../modules/applications/application.entity';
 import { OrganizationSchema } from '../modules/organizations/organization.entity';
+import { RateHitSchema } from '../modules/common/rate-limit.entity';
 import { JobSchema } from '../modules/jobs/job.entity';
 import { CourseEmployerSchema, CourseSchema } from '../modules/courses/course.entity';
 import { FranchiseOpeningSchema, OpeningPositionSchema } from '../modules/franchise/franchise-opening.entity';
@@ -20,7 +21,7 @@ export const entities = [
   UserSchema,
   SessionSchema,
   MembershipSchema,
-  RateLimitSchema,
+  RateHitSchema,
   ApplicationSchema,
   EnrollmentSchema,
   InterestSchema,

@@ -39,13 +39,6 @@ export interface Membership {
   createdAt: Date;
 }
 
-/** Fixed-window counters for rate limits, shared by every server instance. */
-export interface RateLimit {
-  key: string;
-  windowStart: number;
-  count: number;
-}
-
 export const UserSchema = new EntitySchema<User>({
   name: 'User',
   tableName: 'users',
@@ -88,12 +81,3 @@ export const MembershipSchema = new EntitySchema<Membership>({
   },
 });
 
-export const RateLimitSchema = new EntitySchema<RateLimit>({
-  name: 'RateLimit',
-  tableName: 'rate_limits',
-  properties: {
-    key: { type: 'string', length: 100, primary: true },
-    windowStart: { type: 'bigint', fieldName: 'window_start' },
-    count: { type: 'integer' },
-  },
-});
