@@ -12,6 +12,39 @@ import type { CatalogVersion } from '../db/catalog-version-store';
  * another instance within a second. Entries also expire after `ttlMs` (expiry dates pass by
  * themselves).
  */
+
+/** The headers Apollo's `csrfPrevention: true` accepts as proof of a preflight (its recommended set). */
+export const CSRF_PREFLIGHT_HEADERS = ['x-apollo-operation-name', 'apollo-require-preflight'];
+/** Content types a browser may send cross-site without a preflight (Apollo's list). */
+const SIMPLE_CONTENT_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/** A MIME type's `type/subtype` in lower case, or null where WHATWG's parser gives up (as Apollo's does). */
+function mimeEssence(value: string): string | null {
+  const trimmed = value.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, '');
+  const slash = trimmed.indexOf('/');
+  if (slash < 0) return null;
+  const type = trimmed.slice(0, slash);
+  const subtype = trimmed.slice(slash + 1).split(';')[0].replace(/[\t\n\r ]+$/, '');
+  if (!TOKEN.test(type) || !TOKEN.test(subtype)) return null;
+  return `${type}/${subtype}`.toLowerCase();
+}
+
+/**
+ * Whether Apollo's CSRF prevention lets this request through: the same test as its
+ * `preventCsrf` (a content type that forces a browser preflight, or a non-empty preflight
+ * header). Cached answers are served without Apollo, so the cache must ask first: a hit
+ * would otherwise answer the very cross-site GET that Apollo refuses.
+ */
+export function passesCsrfPrevention(headers: { get(name: string): string | undefined }): boolean {
+  const contentType = headers.get('content-type');
+  if (contentType !== undefined) {
+    const essence = mimeEssence(contentType);
+    if (essence === null || !SIMPLE_CONTENT_TYPES.includes(essence)) return true;
+  }
+  return CSRF_PREFLIGHT_HEADERS.some((name) => (headers.get(name) ?? '').length > 0);
+}
+
 export interface CachedResponse {
   status: number;
   headers: [string, string][];

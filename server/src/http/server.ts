@@ -4,14 +4,16 @@ import type { AddressInfo } from 'node:net';
 import { GraphQLError } from 'graphql';
 import type { Viewer } from '../modules/accounts/viewer';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
-import type { Config } from '../config';
+import { assertReadyToServe, type Config } from '../config';
 import { createContext, type Context } from '../context';
 import { migrate, openDatabase, type Database } from '../db/orm';
 import { createApollo } from '../graphql/apollo';
 import { buildDemoCatalog } from '../seed/demo-catalog';
 import { isEmpty, loadCatalog } from '../seed/load';
 import { createServices } from '../services';
-import { ResponseCache } from './response-cache';
+import { passesCsrfPrevention, ResponseCache } from './response-cache';
+import { clientAddressResolver } from './client-address';
+import { API_SECURITY_HEADERS } from './security-headers';
 import { OutboxSender } from '../modules/notifications/outbox-sender';
 import { serveStatic } from './static-files';
 
@@ -41,7 +43,7 @@ class HttpError extends Error {
 
 function sendJson(res: ServerResponse, status: number, body: unknown, extraHeaders: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ...extraHeaders });
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(text), ...API_SECURITY_HEADERS, ...extraHeaders });
   res.end(text);
 }
 
@@ -74,21 +76,12 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-/** The client's address: the socket's, or the proxy's X-Forwarded-For when trusted. */
-function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim();
-    if (forwarded) return forwarded;
-  }
-  return req.socket.remoteAddress ?? 'unknown';
-}
-
 function acceptsGzip(req: IncomingMessage): boolean {
   return /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 }
 
 function writeBody(req: IncomingMessage, res: ServerResponse, status: number, headers: [string, string][], body: Buffer, gzipped?: () => Buffer): void {
-  const out: Record<string, string> = Object.fromEntries(headers);
+  const out: Record<string, string> = { ...API_SECURITY_HEADERS, ...Object.fromEntries(headers) };
   let payload = body;
   if (body.length >= GZIP_MIN_BYTES && acceptsGzip(req)) {
     payload = gzipped ? gzipped() : gzipSync(body);
@@ -106,6 +99,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
     if (err) console.error(`[ziyang] ${msg}`, err);
     else if (config.logLevel === 'info') console.log(`[ziyang] ${msg}`);
   };
+  assertReadyToServe(config);
+  // Per-client sign-in limits key on this address: see client-address.ts for why the walk
+  // starts at the right-hand end of X-Forwarded-For.
+  const clientAddress = clientAddressResolver(config.trustProxy);
   const db = await openDatabase(config.database);
   try {
     if (config.migrateOnStart) {
@@ -122,7 +119,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   }
   const services = createServices(db, config);
   const cache = new ResponseCache(services.catalog, config.responseCacheSeconds * 1000);
-  const apollo: ApolloServer<Context> = createApollo({ log, rateLimits: config.rateLimits });
+  const apollo: ApolloServer<Context> = createApollo({ log, rateLimits: config.rateLimits, env: config.env });
   // Every instance sends what the outbox holds; claiming keeps them from sending a row twice.
   const outbox = new OutboxSender(db, services.wechat, { ...config.outbox, leaseMs: 60_000, log });
   if (config.wechat.appId) outbox.start();
@@ -151,8 +148,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
         throw e;
       }
     }
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
     // Only anonymous requests share cached responses; anything signed in is computed fresh.
-    const shareable = cache.enabled && !viewer && !req.headers.cookie;
+    // A request Apollo's CSRF prevention would refuse never reaches the cache: Apollo refuses
+    // it below, with its own status and body.
+    const shareable = cache.enabled && !viewer && !req.headers.cookie && passesCsrfPrevention(headers);
     const key = shareable ? `${req.method} ${url.search} ${String(req.headers.accept ?? '')} ${text}` : '';
     if (shareable) {
       const hit = await cache.get(key);
@@ -162,14 +165,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
       }
     }
     const version = shareable ? await cache.currentVersion() : 0;
-    const headers = new HeaderMap();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-    }
     let ctx: Context | null = null;
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => (ctx = createContext(db, services, viewer, clientAddress(req, config.trustProxy))),
+      context: async () => (ctx = createContext(db, services, viewer, clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for']))),
     });
     let payload: Buffer;
     if (result.body.kind === 'complete') {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { PAGE_SECURITY_HEADERS } from './security-headers';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,19 +25,19 @@ const NOT_BUILT = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta
 /** Serves the mini-program's H5 build; unknown paths without an extension get index.html. */
 export function serveStatic(root: string | null, req: IncomingMessage, res: ServerResponse): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method Not Allowed');
+    res.writeHead(405, { ...PAGE_SECURITY_HEADERS, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method Not Allowed');
     return;
   }
   let pathname: string;
   try {
     pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   } catch {
-    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad Request');
+    res.writeHead(400, { ...PAGE_SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('Bad Request');
     return;
   }
   const index = root ? path.join(root, 'index.html') : null;
   if (!root || !index || !fs.existsSync(index)) {
-    res.writeHead(pathname === '/' ? 200 : 404, { 'Content-Type': 'text/html; charset=utf-8' }).end(NOT_BUILT);
+    res.writeHead(pathname === '/' ? 200 : 404, { ...PAGE_SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8' }).end(NOT_BUILT);
     return;
   }
   // Resolve inside the root only: `..` and absolute tricks fall back to index.html.
@@ -44,17 +45,17 @@ export function serveStatic(root: string | null, req: IncomingMessage, res: Serv
   let file = candidate.startsWith(root + path.sep) && fs.existsSync(candidate) && fs.statSync(candidate).isFile() ? candidate : null;
   if (!file) {
     if (path.extname(pathname)) {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not Found');
+      res.writeHead(404, { ...PAGE_SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not Found');
       return;
     }
     file = index;
   }
   const isIndex = file === index;
   res.writeHead(200, {
+    ...PAGE_SECURITY_HEADERS,
     'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
     // Built assets carry a content hash in their names; index.html must always be fresh.
     'Cache-Control': isIndex ? 'no-cache' : 'public, max-age=31536000, immutable',
-    'X-Content-Type-Options': 'nosniff',
   });
   if (req.method === 'HEAD') {
     res.end();
