@@ -9,6 +9,13 @@ import { randomBytes } from 'node:crypto';
  * - `GET /sns/jscode2session`: a code `ok-<openid>` or `ok-<openid>--<anything>` signs in as
  *   `<openid>`, once (a second use of the same code gives 40163, as WeChat does); `rate-limited` gives 45011; `busy` gives -1; anything
  *   else gives 40029 (invalid code). A wrong appid/secret gives 40013 / 40125.
+ *   A code `odd-<mode>` gives one of the answers a broken or hijacked upstream might give, so
+ *   tests can show each ends as a clean user error (see ODD_ANSWERS): `odd-null`, `odd-array`,
+ *   `odd-string`, `odd-html`, `odd-binary`, `odd-huge` (an endless body), `odd-huge-declared`
+ *   (a Content-Length of 1 GB), `odd-slow` (no answer at all), `odd-drip` (a byte every
+ *   100 ms), `odd-redirect` (a 302 to a code that would sign in), `odd-no-openid`,
+ *   `odd-control-openid`, `odd-long-openid`, `odd-bad-unionid`, `odd-bad-session-key`,
+ *   `odd-errcode-string`.
  * - `POST /cgi-bin/stable_token`: an access token for the right appid and secret.
  * - `POST /wxa/business/getuserphonenumber`: a code `phone-<11 digits>` gives that number
  *   once; anything else 40029; a bad access token 40001.
@@ -29,6 +36,27 @@ export interface WechatStandIn {
   close(): Promise<void>;
 }
 
+/** The `odd-<mode>` codes code2session understands, for tests that go through them all. */
+export const ODD_ANSWERS = [
+  'null',
+  'array',
+  'string',
+  'html',
+  'binary',
+  'huge',
+  'huge-declared',
+  'slow',
+  'drip',
+  'redirect',
+  'no-openid',
+  'control-openid',
+  'long-openid',
+  'bad-unionid',
+  'bad-session-key',
+  'errcode-string',
+] as const;
+export type OddAnswer = (typeof ODD_ANSWERS)[number];
+
 export async function startWechatStandIn(options: { appId?: string; appSecret?: string; port?: number } = {}): Promise<WechatStandIn> {
   const appId = options.appId ?? 'wx-stand-in-app';
   const appSecret = options.appSecret ?? 'stand-in-secret';
@@ -43,6 +71,102 @@ export async function startWechatStandIn(options: { appId?: string; appSecret?: 
     const text = JSON.stringify(body);
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
     res.end(text);
+  };
+
+  const raw = (res: http.ServerResponse, contentType: string, body: string | Buffer) => {
+    res.writeHead(200, { 'content-type': contentType, 'content-length': Buffer.byteLength(body) });
+    res.end(body);
+  };
+  const sessionKey = () => randomBytes(16).toString('base64');
+
+  /** Answers code2session as something other than WeChat would; false for an unknown mode. */
+  const odd = (mode: string, res: http.ServerResponse, query: Record<string, string>, base: string): boolean => {
+    switch (mode as OddAnswer) {
+      case 'null':
+        raw(res, 'application/json', 'null');
+        return true;
+      case 'array':
+        json(res, [{ openid: 'in-an-array', session_key: sessionKey() }]);
+        return true;
+      case 'string':
+        json(res, 'ok');
+        return true;
+      case 'html':
+        raw(res, 'text/html; charset=utf-8', '<!doctype html><html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>');
+        return true;
+      case 'binary':
+        raw(res, 'application/json', Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]));
+        return true;
+      case 'huge': {
+        // A valid-looking start, then padding without end (until the reader hangs up).
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write('{"openid":"huge-answer","pad":"');
+        const chunk = 'x'.repeat(64 * 1024);
+        let sent = 0;
+        const pump = () => {
+          while (!res.destroyed && sent < 256 * 1024 * 1024) {
+            sent += chunk.length;
+            if (!res.write(chunk)) return void res.once('drain', pump);
+          }
+          res.end('"}');
+        };
+        pump();
+        return true;
+      }
+      case 'huge-declared':
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(1024 * 1024 * 1024) });
+        res.write('{"openid":"huge-declared","pad":"');
+        return true;
+      case 'slow': {
+        // Never answers; the connection closes when the caller gives up or the stand-in stops.
+        const t = setTimeout(() => json(res, { openid: 'too-late', session_key: sessionKey() }), 120_000);
+        res.on('close', () => clearTimeout(t));
+        return true;
+      }
+      case 'drip': {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        const body = JSON.stringify({ openid: 'dripped', session_key: sessionKey() }) + ' '.repeat(10_000);
+        let i = 0;
+        const t = setInterval(() => {
+          if (i >= body.length) {
+            clearInterval(t);
+            res.end();
+            return;
+          }
+          res.write(body[i++]);
+        }, 100);
+        res.on('close', () => clearInterval(t));
+        return true;
+      }
+      case 'redirect': {
+        // Followed, this would sign in (and carry the app secret along): the client must not.
+        const target = new URL('/sns/jscode2session', base);
+        for (const [k, v] of Object.entries(query)) target.searchParams.set(k, v);
+        target.searchParams.set('js_code', `ok-redirected--${randomBytes(4).toString('hex')}`);
+        res.writeHead(302, { location: target.toString(), 'content-length': 0 }).end();
+        return true;
+      }
+      case 'no-openid':
+        json(res, { session_key: sessionKey() });
+        return true;
+      case 'control-openid':
+        json(res, { openid: 'oAbc\u0000\u001b[31mdef\r\nX-Injected: 1', session_key: sessionKey() });
+        return true;
+      case 'long-openid':
+        json(res, { openid: 'o'.repeat(65), session_key: sessionKey() });
+        return true;
+      case 'bad-unionid':
+        json(res, { openid: 'oGoodOpenid_withBadUnionid', unionid: '<script>alert(1)</script>', session_key: sessionKey() });
+        return true;
+      case 'bad-session-key':
+        json(res, { openid: 'oGoodOpenid_withBadKey', session_key: { nested: true } });
+        return true;
+      case 'errcode-string':
+        json(res, { errcode: '40029', errmsg: 'invalid code' });
+        return true;
+      default:
+        return false;
+    }
   };
 
   const server = http.createServer((req, res) => {
@@ -70,6 +194,7 @@ export async function startWechatStandIn(options: { appId?: string; appSecret?: 
         const code = query.js_code ?? '';
         if (code === 'rate-limited') return json(res, { errcode: 45011, errmsg: 'api minute-quota reach limit mustslower retry next minute' });
         if (code === 'busy') return json(res, { errcode: -1, errmsg: 'system error' });
+        if (code.startsWith('odd-') && odd(code.slice(4), res, query, `http://127.0.0.1:${(server.address() as AddressInfo).port}`)) return;
         if (!code.startsWith('ok-') || code.length < 4) return json(res, { errcode: 40029, errmsg: 'invalid code' });
         if (usedCodes.has(code)) return json(res, { errcode: 40163, errmsg: 'code been used' });
         usedCodes.add(code);
