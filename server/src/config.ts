@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseTrustProxy, type ProxyTrust } from './http/client-address';
 
 /** The server package's root, so default paths do not depend on the working directory. */
 export const packageRoot = path.resolve(__dirname, '..');
@@ -30,9 +31,14 @@ export interface Config {
     appSecret: string | null;
     /** Subscribe-message template id per kind of notice (APPLICATION_STATUS, COURSE_CANCELLED …). */
     templates: Record<string, string>;
+    /** How long one call to WeChat may take, body included, before it counts as unavailable. */
+    timeoutMs: number;
   };
   session: {
-    /** HMAC key of session tokens (at least 32 characters). */
+    /**
+     * HMAC key of session tokens. Empty when production was given none: the tools (migrate,
+     * seed) need no key, and `assertReadyToServe` refuses to start a server without one.
+     */
     secret: string;
     ttlDays: number;
   };
@@ -44,13 +50,18 @@ export interface Config {
     /** Mutations per signed-in user per minute. */
     mutationsPerMinute: number;
   };
-  /** Honour X-Forwarded-For (only behind a proxy that sets it). */
-  trustProxy: boolean;
+  /** Which proxies may tell the client's address in X-Forwarded-For (see client-address.ts). */
+  trustProxy: ProxyTrust;
   outbox: { intervalMs: number; backoffMs: number; maxAttempts: number };
 }
 
 const schema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  // Production unless told otherwise: development mode offers demo sign-in as ADMIN to anyone
+  // who reaches the port, so forgetting NODE_ENV must not open it. (Development "only on
+  // loopback" was the other choice, but a proxy on the same host, nginx to 127.0.0.1:4000, is
+  // the commonest deployment and would expose it.) `pnpm start`, the newcomer's demo command,
+  // asks for development itself (scripts/start.mjs).
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   DATABASE_URL: z.string().default('sqlite:'),
@@ -66,12 +77,13 @@ const schema = z.object({
     .string()
     .regex(/^([A-Z_]+=[A-Za-z0-9_-]+)?(,[A-Z_]+=[A-Za-z0-9_-]+)*$/, 'must look like APPLICATION_STATUS=templateId,COURSE_CANCELLED=templateId')
     .default(''),
-  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SESSION_SECRET: z.string().optional(),
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   ADMIN_OPENIDS: z.string().default(''),
   LOGIN_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(20),
   MUTATION_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(60),
-  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  TRUST_PROXY: z.string().default(''),
+  WECHAT_TIMEOUT_MS: z.coerce.number().int().min(100).max(30_000).default(5000),
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(50).max(3_600_000).default(2000),
   OUTBOX_BACKOFF_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
@@ -79,6 +91,35 @@ const schema = z.object({
 
 /** Development only: a fixed key so sessions survive restarts on a laptop. Never used in production. */
 const DEVELOPMENT_SESSION_SECRET = 'development-only-session-secret-not-for-production';
+
+/**
+ * Why `secret` is too weak to sign sessions with, or null. Anyone who guesses the key can
+ * sign in as anyone (the bureau's admins included), so it must be long and random: 32 or
+ * more characters, more than one kind of character, not one piece repeated, and not the
+ * development key published in this repository. Random keys (`openssl rand -base64 32`,
+ * `openssl rand -hex 32`) pass; passwords and placeholders like `aaaa…` or `changeme×4` do not.
+ */
+export function sessionSecretWeakness(secret: string): string | null {
+  const hint = 'generate one with `openssl rand -base64 32`';
+  if (secret.length < 32) return `must be at least 32 random characters; ${hint}`;
+  if (secret.length > 1024) return 'must be at most 1024 characters';
+  if (secret === DEVELOPMENT_SESSION_SECRET) return `is the public development key; ${hint}`;
+  const kinds = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((kind) => kind.test(secret)).length;
+  if (kinds < 2) return `uses only one kind of character (only letters, only digits…); ${hint}`;
+  if (new Set(secret).size < 10 || /^(.+)\1+$/s.test(secret)) return `is too repetitive; ${hint}`;
+  return null;
+}
+
+/**
+ * What a serving process needs beyond what the tools need: in production, a session key.
+ * Checked by main.ts right after loading and again by startServer, so no way of starting a
+ * server skips it.
+ */
+export function assertReadyToServe(config: Config): void {
+  if (config.env === 'production' && !config.session.secret) {
+    throw new Error('Invalid configuration:\n  SESSION_SECRET: required in production (at least 32 random characters; generate one with `openssl rand -base64 32`)');
+  }
+}
 
 export function parseDatabaseUrl(raw: string): DatabaseConfig {
   if (raw === 'sqlite:' || raw === '') {
@@ -108,8 +149,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
-  if (e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
-    throw new Error('Invalid configuration:\n  SESSION_SECRET: required in production (at least 32 random characters)');
+  // A weak key is refused in every mode: one set by mistake in development tends to travel.
+  const weakness = e.SESSION_SECRET === undefined ? null : sessionSecretWeakness(e.SESSION_SECRET);
+  if (weakness) throw new Error(`Invalid configuration:\n  SESSION_SECRET: ${weakness}`);
+  let trustProxy: ProxyTrust;
+  try {
+    trustProxy = parseTrustProxy(e.TRUST_PROXY);
+  } catch (err) {
+    throw new Error(`Invalid configuration:\n  TRUST_PROXY: ${(err as Error).message}`);
   }
   if (Boolean(e.WECHAT_APP_ID) !== Boolean(e.WECHAT_APP_SECRET)) {
     throw new Error('Invalid configuration:\n  WECHAT_APP_ID and WECHAT_APP_SECRET: set both or neither');
@@ -125,7 +172,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // The embedded default is zero set-up: it migrates itself. A shared PostgreSQL is
     // migrated deliberately (`pnpm db:migrate`) unless asked, so instances don't race.
     migrateOnStart: e.MIGRATE_ON_START ? e.MIGRATE_ON_START === 'true' : embedded,
-    seedOnStart: e.SEED_ON_START ? e.SEED_ON_START === 'true' : embedded,
+    // Demo data in a production database would be fake postings shown to real villagers: only
+    // when asked for by name.
+    seedOnStart: e.SEED_ON_START ? e.SEED_ON_START === 'true' : embedded && e.NODE_ENV !== 'production',
     h5Dir: e.H5_DIR === '' ? null : path.resolve(e.H5_DIR ?? defaultH5),
     responseCacheSeconds: e.RESPONSE_CACHE_SECONDS,
     logLevel: e.NODE_ENV === 'test' && !env.LOG_LEVEL ? 'silent' : e.LOG_LEVEL,
@@ -134,11 +183,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appId: e.WECHAT_APP_ID ?? null,
       appSecret: e.WECHAT_APP_SECRET ?? null,
       templates: Object.fromEntries(e.WECHAT_SUBSCRIBE_TEMPLATES.split(',').filter(Boolean).map((pair) => pair.split('=') as [string, string])),
+      timeoutMs: e.WECHAT_TIMEOUT_MS,
     },
-    session: { secret: e.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET, ttlDays: e.SESSION_TTL_DAYS },
+    // No fallback key in production (see assertReadyToServe).
+    session: { secret: e.SESSION_SECRET ?? (e.NODE_ENV === 'production' ? '' : DEVELOPMENT_SESSION_SECRET), ttlDays: e.SESSION_TTL_DAYS },
     adminOpenids: new Set(e.ADMIN_OPENIDS.split(',').map((s) => s.trim()).filter(Boolean)),
     rateLimits: { loginPerMinute: e.LOGIN_RATE_LIMIT, mutationsPerMinute: e.MUTATION_RATE_LIMIT },
-    trustProxy: e.TRUST_PROXY === 'true',
+    trustProxy,
     outbox: { intervalMs: e.OUTBOX_INTERVAL_MS, backoffMs: e.OUTBOX_BACKOFF_MS, maxAttempts: e.OUTBOX_MAX_ATTEMPTS },
   };
 }
