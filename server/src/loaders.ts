@@ -3,7 +3,8 @@ import type { Services } from './services';
 import type { Viewer } from './modules/accounts/viewer';
 import type { OrganizationRow } from './modules/organizations/organization.rows';
 import type { JobRow } from './modules/jobs/job.rows';
-import type { OpeningPositionRow } from './modules/franchise/franchise-opening.rows';
+import type { FranchiseOpeningRow, OpeningPositionRow } from './modules/franchise/franchise-opening.rows';
+import type { CourseRow } from './modules/courses/course.rows';
 import type { UserRecord } from './modules/accounts/user.rows';
 import type { ApplicationRow, EnrollmentRow, InterestRow } from './modules/applications/application.rows';
 
@@ -22,11 +23,16 @@ export function createLoaders(services: Services, now: Date, viewer: Viewer | nu
       const jobs = await services.jobs.openByEmployers(ids, now, LEADS_TO_JOBS_PER_EMPLOYER);
       return ids.map((id) => jobs.get(id) ?? []);
     }),
-    job: new DataLoader<string, JobRow | null>((ids) => Promise.all(ids.map((id) => services.jobs.byId(id, now)))),
-    course: new DataLoader<string, Awaited<ReturnType<Services['courses']['byId']>>>((ids) => Promise.all(ids.map((id) => services.courses.byId(id, now)))),
-    opening: new DataLoader<string, Awaited<ReturnType<Services['openings']['byId']>>>((ids) => Promise.all(ids.map((id) => services.openings.byId(id)))),
-    courseEmployerIds: new DataLoader<string, string[]>((ids) => services.courses.employerIdsByCourses(ids)),
-    openingPositions: new DataLoader<string, OpeningPositionRow[]>((ids) => services.openings.positionsByOpenings(ids)),
+    // Postings as the viewer may see them (null where she may not), with the rule of `job(id)`.
+    job: new DataLoader<string, JobRow | null>((ids) => services.jobs.visibleByIds(viewer, ids, now)),
+    course: new DataLoader<string, CourseRow | null>((ids) => services.courses.visibleByIds(viewer, ids, now)),
+    opening: new DataLoader<string, FranchiseOpeningRow | null>((ids) => services.openings.visibleByIds(viewer, ids)),
+    // The posting behind an application, enrolment or interest: whole, or a stub once hidden.
+    jobOnRecord: new DataLoader<string, JobRow | null>((ids) => services.jobs.onRecordByIds(viewer, ids, now)),
+    courseOnRecord: new DataLoader<string, CourseRow | null>((ids) => services.courses.onRecordByIds(viewer, ids, now)),
+    openingOnRecord: new DataLoader<string, FranchiseOpeningRow | null>((ids) => services.openings.onRecordByIds(viewer, ids)),
+    courseEmployerIds: new DataLoader<string, string[]>((ids) => services.courses.employerIdsByCourses(viewer, ids)),
+    openingPositions: new DataLoader<string, OpeningPositionRow[]>((ids) => services.openings.positionsByOpenings(viewer, ids)),
     user: new DataLoader<string, UserRecord | null>((ids) => services.accounts.usersByIds(ids)),
     // The viewer's own rows, for buttons that show "已报名" and the like.
     myApplication: new DataLoader<string, ApplicationRow | null>((ids) => services.applications.myApplicationsForJobs(viewer, ids)),

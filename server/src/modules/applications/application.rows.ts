@@ -99,6 +99,12 @@ export function toInterestRow(db: Database, r: Record<string, any>): InterestRow
   };
 }
 
+/** The record through which someone other than the villager meets her as a `User`. */
+export interface ShownWith {
+  kind: 'APPLICATION' | 'ENROLLMENT' | 'INTEREST';
+  id: string;
+}
+
 export interface FavoriteRow {
   kind: 'JOB' | 'COURSE' | 'FRANCHISE_OPENING';
   targetId: string;

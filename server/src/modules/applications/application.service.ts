@@ -5,7 +5,12 @@ import type { CatalogVersion } from '../../db/catalog-version-store';
 import { isUniqueViolation } from '../../db/errors';
 import { requireViewer } from '../accounts/account.service';
 import { canManage, type Viewer } from '../accounts/viewer';
+import type { UserView } from '../accounts/user.rows';
+import { visiblePosting, visiblePostings } from '../common/posting-visibility';
 import { chinaDay } from '../courses/course.rows';
+import { canSeeCourse, takenDownColumn } from '../courses/course.visibility';
+import { canSeeOpening } from '../franchise/franchise-opening.visibility';
+import { jobFor } from '../jobs/job.visibility';
 import { checkId, newId } from '../common/ids';
 import { userError, type UserError } from '../common/user-errors';
 import type { JobService } from '../jobs/job.service';
@@ -23,6 +28,7 @@ import {
   type EnrollmentRow,
   type FavoriteRow,
   type InterestRow,
+  type ShownWith,
 } from './application.rows';
 
 const NOTE_MAX = 200;
@@ -117,7 +123,7 @@ export class ApplicationService {
       : [];
     if (owned.length !== new Set(certificateIds).size) return { application: null, userErrors: [userError('NOT_FOUND', '只能附上自己的证书', 'certificateIds')] };
     const now = this.now();
-    const job = await this.jobs.byId(jobId, now);
+    const job = jobFor(v, await this.jobs.byId(jobId, now));
     if (!job) return { application: null, userErrors: [userError('NOT_FOUND', '没有找到这个工作', 'jobId')] };
     const existing = await this.myApplication(v, jobId);
     if (existing && existing.status !== 'WITHDRAWN') return { application: existing, userErrors: [] };
@@ -254,6 +260,22 @@ export class ApplicationService {
     return this.db.knex('certificates').join('application_certificates', 'application_certificates.certificate_id', 'certificates.id').where('application_certificates.application_id', applicationId).select('certificates.*');
   }
 
+  /**
+   * The certificates on a `User` as its viewer may see them. Her own profile shows all she
+   * holds. Anyone else meets her only through one application, enrolment or interest, and sees
+   * what that record carries: the certificates she attached to the application; the one the
+   * enrolment earned (its trainer issued it); none on an interest, where nothing is attached.
+   * An employer never learns which other courses she took unless she chose to show them.
+   */
+  async certificatesShown(user: UserView & { shownWith?: ShownWith }) {
+    if (user.self) return this.db.knex('certificates').where('user_id', user.id).orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }]);
+    if (!user.personal || !user.shownWith) return [];
+    const { kind, id } = user.shownWith;
+    if (kind === 'APPLICATION') return this.certificatesOfApplication(id);
+    if (kind === 'ENROLLMENT') return this.db.knex('certificates').where({ enrollment_id: id, user_id: user.id });
+    return [];
+  }
+
   // ---- enrolments -----------------------------------------------------------------------
 
   private async enrollmentOf(q: Knex, courseId: string, userId: string): Promise<EnrollmentRow | null> {
@@ -275,8 +297,12 @@ export class ApplicationService {
     const today = chinaDay(now);
     const run = () =>
       this.db.writeTransaction(async (trx) => {
-        const course = await trx('courses').where('id', courseId).first('id', 'cancelled', 'enrollment_deadline', 'start_date');
-        if (!course) return { enrollment: null, userErrors: [userError('NOT_FOUND', '没有找到这个课程', 'courseId')] };
+        const course = await trx('courses')
+          .where('courses.id', courseId)
+          .first('courses.id', 'courses.trainer_id', 'courses.cancelled', 'courses.enrollment_deadline', 'courses.start_date', takenDownColumn(this.db));
+        if (!course || !canSeeCourse(v, { trainerId: course.trainer_id, takenDown: Number(course.taken_down) === 1 })) {
+          return { enrollment: null, userErrors: [userError('NOT_FOUND', '没有找到这个课程', 'courseId')] };
+        }
         const existing = await this.enrollmentOf(trx, courseId, v.userId);
         if (existing && existing.status !== 'CANCELLED') return { enrollment: existing, userErrors: [] };
         if (this.db.readBool(course.cancelled)) return { enrollment: null, userErrors: [userError('COURSE_CANCELLED', '这个课程已经取消了', 'courseId')] };
@@ -376,8 +402,8 @@ export class ApplicationService {
     checkId(openingId, 'franchiseOpeningId');
     const note = checkNote(rawNote, 'note');
     if (note.error) return { interest: null, userErrors: [note.error] };
-    const opening = await this.db.knex('franchise_openings').where('id', openingId).first('id', 'status');
-    if (!opening) return { interest: null, userErrors: [userError('NOT_FOUND', '没有找到这个开店信息', 'franchiseOpeningId')] };
+    const opening = await this.db.knex('franchise_openings').where('id', openingId).first('id', 'status', 'brand_id');
+    if (!opening || !canSeeOpening(v, { status: opening.status, brandId: opening.brand_id })) return { interest: null, userErrors: [userError('NOT_FOUND', '没有找到这个开店信息', 'franchiseOpeningId')] };
     const existing = await this.myInterest(v, openingId);
     if (existing && existing.status !== 'WITHDRAWN') return { interest: existing, userErrors: [] };
     if (opening.status !== 'OPEN') return { interest: null, userErrors: [userError('OPENING_CLOSED', '这家店已经不再招人了', 'franchiseOpeningId')] };
@@ -423,8 +449,11 @@ export class ApplicationService {
 
   // ---- favourites ------------------------------------------------------------------------
 
-  private static TABLES: Record<FavoriteKind, string> = { JOB: 'jobs', COURSE: 'courses', FRANCHISE_OPENING: 'franchise_openings' };
-
+  /**
+   * Saves or drops a favourite. Only a posting the viewer may see can be saved: one she may
+   * not see answers exactly as an unknown id, so saving cannot be used to probe for drafts.
+   * Dropping needs no check — it removes only her own row, whatever the posting became.
+   */
   async setFavorite(viewer: Viewer | null, kind: FavoriteKind, id: string, saved: boolean) {
     const v = requireViewer(viewer);
     checkId(id);
@@ -433,16 +462,26 @@ export class ApplicationService {
       await this.db.knex('favorites').where(key).del();
       return { saved: false, userErrors: [] };
     }
-    const target = await this.db.knex(ApplicationService.TABLES[kind]).where('id', id).first('id');
+    const target = await visiblePosting(this.db, v, kind, id);
     if (!target) return { saved: false, userErrors: [userError('NOT_FOUND', '没有找到要收藏的内容', 'id')] };
     await this.db.knex('favorites').insert({ ...key, created_at: this.db.dateParam(this.now()) }).onConflict(['user_id', 'kind', 'target_id']).ignore();
     return { saved: true, userErrors: [] };
   }
 
+  /**
+   * The viewer's saved postings she may still see. A posting taken down, held or withdrawn
+   * since she saved it drops out of the list (and comes back if it is published again); so do
+   * favourites saved before saving was checked, whatever they point at.
+   */
   async myFavorites(viewer: Viewer | null): Promise<FavoriteRow[]> {
     const v = requireViewer(viewer);
     const rows = await this.db.knex('favorites').where('user_id', v.userId).orderBy([{ column: 'created_at', order: 'desc' }, { column: 'target_id', order: 'desc' }]);
-    return rows.map((r: any) => ({ kind: r.kind, targetId: r.target_id, createdAt: this.db.readDate(r.created_at) }));
+    const favorites: FavoriteRow[] = rows.map((r: any) => ({ kind: r.kind, targetId: r.target_id, createdAt: this.db.readDate(r.created_at) }));
+    const kinds = [...new Set(favorites.map((f) => f.kind))];
+    const visible = new Map(
+      await Promise.all(kinds.map(async (k) => [k, await visiblePostings(this.db, v, k, favorites.filter((f) => f.kind === k).map((f) => f.targetId))] as const)),
+    );
+    return favorites.filter((f) => visible.get(f.kind)?.has(f.targetId));
   }
 
   /** Keys are `KIND:id`. */

@@ -2,18 +2,20 @@ import type { Resolvers } from '../../generated/graphql';
 import type { Context } from '../../context';
 import { required } from '../common/load';
 import { canManage } from '../accounts/viewer';
-import { viewFor } from '../accounts/user.rows';
+import { viewFor, type UserView } from '../accounts/user.rows';
+import type { ShownWith } from './application.rows';
 
 /**
  * The person behind an application, enrolment or interest. These objects only ever reach
  * the person, members of the organisation concerned and admins (the service checks), and
  * all of those may see the name and phone; the check is repeated here so a future path
- * cannot leak them by accident.
+ * cannot leak them by accident. The record goes with her, so `certificates` shows only what
+ * that record carries (`ApplicationService.certificatesShown`).
  */
-async function person(ctx: Context, userId: string, orgId: string) {
+async function person(ctx: Context, userId: string, orgId: string, shownWith: ShownWith): Promise<UserView & { shownWith: ShownWith }> {
   const user = required(await ctx.loaders.user.load(userId), `user ${userId}`);
   const allowed = ctx.viewer !== null && (ctx.viewer.userId === userId || canManage(ctx.viewer, orgId));
-  return viewFor(user, ctx.viewer, allowed);
+  return { ...viewFor(user, ctx.viewer, allowed), shownWith };
 }
 
 export const applicationResolvers: Resolvers = {
@@ -35,19 +37,19 @@ export const applicationResolvers: Resolvers = {
     unfavorite: (_, { kind, id }, ctx) => ctx.services.applications.setFavorite(ctx.viewer, kind, id, false),
   },
   Application: {
-    job: async (a, _, ctx) => required(await ctx.loaders.job.load(a.jobId), `job ${a.jobId}`),
-    applicant: (a, _, ctx) => person(ctx, a.userId, a.orgId),
+    job: async (a, _, ctx) => required(await ctx.loaders.jobOnRecord.load(a.jobId), `job ${a.jobId}`),
+    applicant: (a, _, ctx) => person(ctx, a.userId, a.orgId, { kind: 'APPLICATION', id: a.id }),
     status: (a) => a.status as never,
   },
   Enrollment: {
-    course: async (e, _, ctx) => required(await ctx.loaders.course.load(e.courseId), `course ${e.courseId}`),
-    trainee: (e, _, ctx) => person(ctx, e.userId, e.orgId),
+    course: async (e, _, ctx) => required(await ctx.loaders.courseOnRecord.load(e.courseId), `course ${e.courseId}`),
+    trainee: (e, _, ctx) => person(ctx, e.userId, e.orgId, { kind: 'ENROLLMENT', id: e.id }),
     status: (e) => e.status as never,
     waitlistPosition: (e, _, ctx) => ctx.services.applications.waitlistPosition(e),
   },
   Interest: {
-    opening: async (i, _, ctx) => required(await ctx.loaders.opening.load(i.openingId), `opening ${i.openingId}`),
-    person: (i, _, ctx) => person(ctx, i.userId, i.orgId),
+    opening: async (i, _, ctx) => required(await ctx.loaders.openingOnRecord.load(i.openingId), `opening ${i.openingId}`),
+    person: (i, _, ctx) => person(ctx, i.userId, i.orgId, { kind: 'INTEREST', id: i.id }),
     status: (i) => i.status as never,
   },
   Favorite: {

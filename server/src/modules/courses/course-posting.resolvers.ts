@@ -17,8 +17,7 @@ export const coursePostingResolvers: Resolvers = {
     postedCourses: (o, _, ctx) => ctx.services.coursePostings.postedBy(ctx.viewer, o.id),
   },
   User: {
-    // Certificates follow the rule of the name: whoever may call her may see what she can do.
-    certificates: async (u, _, ctx) => (u.personal ? (await ctx.services.coursePostings.certificatesOf(u.id)).map(toCertificateRow) : []),
+    certificates: async (u, _, ctx) => (await ctx.services.applications.certificatesShown(u)).map(toCertificateRow),
   },
   Certificate: {
     trainer: async (c, _, ctx) => required(await ctx.loaders.organization.load(c.trainerId), `trainer ${c.trainerId}`),

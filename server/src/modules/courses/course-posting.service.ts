@@ -186,8 +186,4 @@ export class CoursePostingService {
     const now = new Date();
     return (await Promise.all(ids.map((id) => this.courses.byId(id, now)))).filter((c) => c !== null);
   }
-
-  async certificatesOf(userId: string) {
-    return this.db.knex('certificates').where('user_id', userId).orderBy('created_at', 'desc');
-  }
 }

@@ -10,7 +10,7 @@ const MAX_LEADS_TO_JOBS = 10;
 export const courseResolvers: Resolvers = {
   Query: {
     courses: (_, args, ctx) => ctx.services.courses.list(args, ctx.now),
-    course: (_, { id }, ctx) => ctx.services.courses.byId(id, ctx.now),
+    course: (_, { id }, ctx) => ctx.services.courses.visibleById(ctx.viewer, id, ctx.now),
   },
   CourseConnection: connectionResolvers<CourseRow>(),
   Course: {

@@ -2,6 +2,7 @@ import type { Database } from '../../db/orm';
 import type { CourseSkill } from '../../seed/catalog-types';
 import { placeColumnNames, type PlaceColumns } from '../common/place';
 import { lines } from '../jobs/job.rows';
+import { takenDownColumn } from './course.visibility';
 
 export type CourseStatus = 'OPEN' | 'FULL' | 'CLOSED' | 'CANCELLED';
 
@@ -29,13 +30,20 @@ export interface CourseRow extends PlaceColumns {
   contactPhone: string;
   publishedAt: Date;
   status: CourseStatus;
+  /** The bureau took it down (it reads CANCELLED): see `canSeeCourse`. */
+  takenDown: boolean;
 }
 
-export const courseColumns = [
+const columnNames = [
   'id', 'trainer_id', 'title', 'skill', 'description', ...placeColumnNames, 'start_date', 'end_date',
   'enrollment_deadline', 'hours', 'fee', 'subsidy', 'covers_food', 'covers_lodging', 'covers_travel', 'seats',
   'enrolled_count', 'certificate', 'requirements', 'contact_name', 'contact_phone', 'published_at', 'cancelled',
 ].map((c) => `courses.${c}`);
+
+/** What every read of a course selects; the takedown mark with it, so no read can forget it. */
+export function courseColumns(db: Database) {
+  return [...columnNames, takenDownColumn(db)];
+}
 
 /** Today's date in China (UTC+8, no daylight saving), as YYYY-MM-DD. */
 export function chinaDay(now: Date): string {
@@ -84,5 +92,6 @@ export function toCourseRow(db: Database, r: Record<string, any>, now: Date): Co
     contactPhone: r.contact_phone,
     publishedAt: db.readDate(r.published_at),
     status,
+    takenDown: Number(r.taken_down) === 1,
   };
 }

@@ -8,7 +8,9 @@ import { checkId } from '../common/ids';
 import { keysetPage, newestFirst, type SortKey } from '../common/keyset';
 import { keywordPattern } from '../common/text-filter';
 import type { CountMemo } from '../common/count-memo';
+import type { Viewer } from '../accounts/viewer';
 import { chinaDay, courseColumns, toCourseRow, type CourseRow } from './course.rows';
+import { canSeeCourse, courseFor, courseOnRecord, takenDownColumn } from './course.visibility';
 
 interface CourseQuery {
   keyword: string | null;
@@ -76,7 +78,7 @@ export class CourseService {
   async list(args: { filter?: CourseFilter | null; sort?: CourseSort | null; first?: number | null; after?: string | null }, now: Date): Promise<Connection<CourseRow>> {
     const first = pageSize(args.first);
     const q = parseCourseFilter(args.filter);
-    const page = await keysetPage(this.db, listedCourses(this.db, q, now).select(courseColumns), SORTS[args.sort ?? 'NEWEST'], first, args.after, (r) =>
+    const page = await keysetPage(this.db, listedCourses(this.db, q, now).select(courseColumns(this.db)), SORTS[args.sort ?? 'NEWEST'], first, args.after, (r) =>
       toCourseRow(this.db, r, now),
     );
     return {
@@ -89,14 +91,46 @@ export class CourseService {
     };
   }
 
+  /** A course as a viewer may see it (`canSeeCourse`); null exactly as for an unknown id. */
+  async visibleById(viewer: Viewer | null, id: string, now: Date): Promise<CourseRow | null> {
+    return courseFor(viewer, await this.byId(id, now));
+  }
+
+  /** Courses as a viewer may see them, in the order of `ids` (a DataLoader batch). */
+  async visibleByIds(viewer: Viewer | null, ids: readonly string[], now: Date): Promise<(CourseRow | null)[]> {
+    return (await this.byIds(ids, now)).map((c) => courseFor(viewer, c));
+  }
+
+  /** The courses behind records the viewer may already see (her enrolments): whole, or a stub. */
+  async onRecordByIds(viewer: Viewer | null, ids: readonly string[], now: Date): Promise<(CourseRow | null)[]> {
+    return (await this.byIds(ids, now)).map((c) => c && courseOnRecord(viewer, c));
+  }
+
+  /** Any course, whoever asks: for paths that have checked the viewer themselves. */
   async byId(id: string, now: Date): Promise<CourseRow | null> {
-    const row = await this.db.knex('courses').select(courseColumns).where('courses.id', checkId(id)).first();
+    const row = await this.db.knex('courses').select(courseColumns(this.db)).where('courses.id', checkId(id)).first();
     return row ? toCourseRow(this.db, row, now) : null;
   }
 
-  /** Employers that promise jobs to each course's graduates (订单式培训). */
-  async employerIdsByCourses(courseIds: readonly string[]): Promise<string[][]> {
-    const rows = await this.db.knex('course_employers').select('course_id', 'employer_id').whereIn('course_id', courseIds as string[]).orderBy('employer_id');
-    return courseIds.map((id) => rows.filter((r: any) => r.course_id === id).map((r: any) => r.employer_id as string));
+  private async byIds(ids: readonly string[], now: Date): Promise<(CourseRow | null)[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.knex('courses').select(courseColumns(this.db)).whereIn('courses.id', ids as string[]);
+    const byId = new Map(rows.map((r: any) => [r.id as string, toCourseRow(this.db, r, now)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /**
+   * Employers that promise jobs to each course's graduates (订单式培训). Part of what a course
+   * says, so a course the viewer may not see promises nothing, even reached through a stub.
+   */
+  async employerIdsByCourses(viewer: Viewer | null, courseIds: readonly string[]): Promise<string[][]> {
+    const rows = await this.db
+      .knex('course_employers')
+      .join('courses', 'courses.id', 'course_employers.course_id')
+      .select('course_employers.course_id', 'course_employers.employer_id', 'courses.trainer_id', takenDownColumn(this.db))
+      .whereIn('course_employers.course_id', courseIds as string[])
+      .orderBy('course_employers.employer_id');
+    const seen = rows.filter((r: any) => canSeeCourse(viewer, { trainerId: r.trainer_id, takenDown: Number(r.taken_down) === 1 }));
+    return courseIds.map((id) => seen.filter((r: any) => r.course_id === id).map((r: any) => r.employer_id as string));
   }
 }

@@ -7,7 +7,8 @@ import { checkId } from '../common/ids';
 import { highestPayFirst, keysetPage, newestFirst, type SortKey } from '../common/keyset';
 import { exactText, keywordPattern } from '../common/text-filter';
 import type { CountMemo } from '../common/count-memo';
-import { canManage, type Viewer } from '../accounts/viewer';
+import type { Viewer } from '../accounts/viewer';
+import { canSeeOpening, openingFor, openingOnRecord } from './franchise-opening.visibility';
 import { openingColumns, toOpeningRow, toPositionRow, type FranchiseOpeningRow, type OpeningPositionRow } from './franchise-opening.rows';
 
 interface OpeningQuery {
@@ -81,22 +82,46 @@ export class FranchiseOpeningService {
     };
   }
 
-  /** An opening as a viewer may see it: taken-down ones only for the brand's members and admins. */
+  /** An opening as a viewer may see it (`canSeeOpening`); null exactly as for an unknown id. */
   async visibleById(viewer: Viewer | null, id: string): Promise<FranchiseOpeningRow | null> {
-    const o = await this.byId(id);
-    if (!o || o.status === 'OPEN' || o.status === 'CLOSED') return o;
-    return canManage(viewer, o.brandId) ? o : null;
+    return openingFor(viewer, await this.byId(id));
   }
 
+  /** Openings as a viewer may see them, in the order of `ids` (a DataLoader batch). */
+  async visibleByIds(viewer: Viewer | null, ids: readonly string[]): Promise<(FranchiseOpeningRow | null)[]> {
+    return (await this.byIds(ids)).map((o) => openingFor(viewer, o));
+  }
+
+  /** The openings behind records the viewer may already see (her interests): whole, or a stub. */
+  async onRecordByIds(viewer: Viewer | null, ids: readonly string[]): Promise<(FranchiseOpeningRow | null)[]> {
+    return (await this.byIds(ids)).map((o) => o && openingOnRecord(viewer, o));
+  }
+
+  /** Any opening, whoever asks: for paths that have checked the viewer themselves. */
   async byId(id: string): Promise<FranchiseOpeningRow | null> {
     const row = await this.db.knex('franchise_openings').select(openingColumns).where('franchise_openings.id', checkId(id)).first();
     return row ? toOpeningRow(this.db, row) : null;
   }
 
-  async positionsByOpenings(openingIds: readonly string[]): Promise<OpeningPositionRow[][]> {
-    const rows = await this.db.knex('opening_positions').select('*').whereIn('opening_id', openingIds as string[]).orderBy(['opening_id', 'idx']);
+  private async byIds(ids: readonly string[]): Promise<(FranchiseOpeningRow | null)[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.knex('franchise_openings').select(openingColumns).whereIn('franchise_openings.id', ids as string[]);
+    const byId = new Map(rows.map((r: any) => [r.id as string, toOpeningRow(this.db, r)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** Each opening's positions; an opening the viewer may not see has none, even reached through a stub. */
+  async positionsByOpenings(viewer: Viewer | null, openingIds: readonly string[]): Promise<OpeningPositionRow[][]> {
+    const rows = await this.db
+      .knex('opening_positions')
+      .join('franchise_openings', 'franchise_openings.id', 'opening_positions.opening_id')
+      .select('opening_positions.*', 'franchise_openings.status as opening_status', 'franchise_openings.brand_id as opening_brand_id')
+      .whereIn('opening_positions.opening_id', openingIds as string[])
+      .orderBy(['opening_positions.opening_id', 'opening_positions.idx']);
     const byOpening = new Map<string, OpeningPositionRow[]>(openingIds.map((id) => [id, []]));
-    for (const r of rows) byOpening.get(r.opening_id)?.push(toPositionRow(r));
+    for (const r of rows) {
+      if (canSeeOpening(viewer, { status: r.opening_status, brandId: r.opening_brand_id })) byOpening.get(r.opening_id)?.push(toPositionRow(r));
+    }
     return openingIds.map((id) => byOpening.get(id)!);
   }
 }

@@ -11,7 +11,8 @@ import { monthlyEquivalent } from '../common/pay';
 import { keywordPattern } from '../common/text-filter';
 import type { CountMemo } from '../common/count-memo';
 import { jobColumns, toJobRow, type JobRow } from './job.rows';
-import { canManage, type Viewer } from '../accounts/viewer';
+import type { Viewer } from '../accounts/viewer';
+import { jobFor, jobOnRecord } from './job.visibility';
 
 export const ZIYANG_COUNTY = '紫阳县';
 
@@ -117,16 +118,32 @@ export class JobService {
     return { ...page, totalCount: () => this.totals.get(`jobs:${queryKey(query)}`, () => count(openJobs(this.db, query, now))) };
   }
 
-  /** A job as a viewer may see it: drafts, held and taken-down jobs only for their employer and admins. */
+  /** A job as a viewer may see it (`canSeeJob`); null exactly as for an unknown id. */
   async visibleById(viewer: Viewer | null, id: string, now: Date): Promise<JobRow | null> {
-    const job = await this.byId(id, now);
-    if (!job || job.status === 'OPEN' || job.status === 'CLOSED' || job.status === 'EXPIRED') return job;
-    return canManage(viewer, job.employerId) ? job : null;
+    return jobFor(viewer, await this.byId(id, now));
   }
 
+  /** Jobs as a viewer may see them, in the order of `ids` (a DataLoader batch). */
+  async visibleByIds(viewer: Viewer | null, ids: readonly string[], now: Date): Promise<(JobRow | null)[]> {
+    return (await this.byIds(ids, now)).map((job) => jobFor(viewer, job));
+  }
+
+  /** The jobs behind records the viewer may already see (her applications): whole, or a stub. */
+  async onRecordByIds(viewer: Viewer | null, ids: readonly string[], now: Date): Promise<(JobRow | null)[]> {
+    return (await this.byIds(ids, now)).map((job) => job && jobOnRecord(viewer, job));
+  }
+
+  /** Any job, whoever asks: for paths that have checked the viewer themselves. */
   async byId(id: string, now: Date): Promise<JobRow | null> {
     const row = await this.db.knex('jobs').select(jobColumns).where('jobs.id', checkId(id)).first();
     return row ? toJobRow(this.db, row, now) : null;
+  }
+
+  private async byIds(ids: readonly string[], now: Date): Promise<(JobRow | null)[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.knex('jobs').select(jobColumns).whereIn('jobs.id', ids as string[]);
+    const byId = new Map(rows.map((r: any) => [r.id as string, toJobRow(this.db, r, now)]));
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
   /** Open jobs of these employers, newest first, at most `perEmployer` each. */

@@ -6,6 +6,7 @@ import { badInput } from '../../errors';
 import { forbidden, requireViewer } from '../accounts/account.service';
 import type { Viewer } from '../accounts/viewer';
 import { checkId, newId } from '../common/ids';
+import { visiblePosting } from '../common/posting-visibility';
 import { Checker } from '../common/input-rules';
 import { userError } from '../common/user-errors';
 import type { NotificationService } from '../notifications/notification.service';
@@ -61,18 +62,23 @@ export class TrustService {
     };
   }
 
+  /**
+   * A report of a posting the reporter may see. One she may not see (another organisation's
+   * draft, a posting already taken down) answers exactly as an unknown id: the payload names
+   * the posting's title, so reporting must not become a way to read it.
+   */
   async report(viewer: Viewer | null, kind: PostingKind, id: string, rawReason: string) {
     const v = requireViewer(viewer);
     checkId(id);
     const c = new Checker();
     const reason = c.text(rawReason, 'reason', '举报理由', 4, 500);
     if (!c.ok) return { report: null, userErrors: c.errors };
-    const posting = await this.posting(this.db.knex, kind, id);
+    const posting = await visiblePosting(this.db, v, kind, id);
     if (!posting) return { report: null, userErrors: [userError('NOT_FOUND', '没有找到要举报的信息', 'id')] };
     const existing = await this.db.knex('reports').where({ reporter_id: v.userId, subject_kind: kind, subject_id: id, status: 'OPEN' }).first();
     if (existing) return { report: this.toReport(existing), userErrors: [] };
     const now = new Date();
-    const row = { id: newId(), reporter_id: v.userId, subject_kind: kind, subject_id: id, org_id: posting.org_id, reason, status: 'OPEN', created_at: this.db.dateParam(now), resolved_at: null, resolved_by: null };
+    const row = { id: newId(), reporter_id: v.userId, subject_kind: kind, subject_id: id, org_id: posting.orgId, reason, status: 'OPEN', created_at: this.db.dateParam(now), resolved_at: null, resolved_by: null };
     await this.db.knex('reports').insert(row);
     return { report: this.toReport(row), userErrors: [] };
   }
