@@ -59,6 +59,8 @@ export async function startRealServer({ development = false } = {}) {
       HOST: '127.0.0.1',
       DATABASE_URL: `sqlite:${join(dataDir, 'e2e.sqlite')}`,
       NODE_ENV: development ? 'development' : 'production',
+      // Production seeds nothing unless asked by name; the tests browse the demo catalogue.
+      SEED_ON_START: 'true',
       SESSION_SECRET: TEST_SESSION_SECRET,
       H5_DIR,
     },
