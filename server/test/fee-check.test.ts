@@ -26,3 +26,15 @@ describe('fee detection in posting text', () => {
     expect(checkFees('需交押金和服装费')).toEqual({ kind: 'refuse', words: ['押金', '服装费'] });
   });
 });
+
+describe('fee detection reads text as it is seen, not as it is encoded', () => {
+  it.each([
+    '入职需交押\u200b金500元',
+    '上岗前需缴纳保證金',
+    '入職需交押金５００元',
+    '\u202e需交押金\u202c',
+    '押⾦⑤⓪⓪元',
+    '需\u2066交\u2069押\u00ad金',
+  ])('refuses a disguised demand: %j', (text) => expect(checkFees(text).kind).toBe('refuse'));
+  it('names the fee words in their simplified form', () => expect(checkFees('不收保證金')).toEqual({ kind: 'review', words: ['保证金'] }));
+});

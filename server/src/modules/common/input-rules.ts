@@ -1,12 +1,16 @@
 import type { PayUnit } from '../../seed/catalog-types';
+import { hasControlCharacter, normalizeText } from './text';
 import { userError, type UserError } from './user-errors';
 
 /**
  * Field rules shared by every posting form, each adding a user error under the field's path.
  * They mirror the rules the app checks before sending, so a villager-facing form and the
  * server never disagree about what is valid.
+ *
+ * Every text passes through `normalizeText` here, before any length or content rule reads it
+ * and before it is stored: this is the one place where what people typed becomes what the
+ * rest of the server sees.
  */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 export const MOBILE = /^1[3-9]\d{9}$/;
 export const LANDLINE = /^0\d{2,3}-?\d{7,8}$/;
 
@@ -18,9 +22,10 @@ export class Checker {
       if (min > 0) this.errors.push(userError('REQUIRED', `请填写${label}`, field));
       return null;
     }
-    const v = value.trim();
+    // Lengths count what a reader sees: 30 zero-width characters are an empty title.
+    const v = normalizeText(value).trim();
     const n = [...v].length;
-    if (CONTROL.test(v)) this.errors.push(userError('INVALID', `${label}含有无法识别的字符`, field));
+    if (hasControlCharacter(v)) this.errors.push(userError('INVALID', `${label}含有无法识别的字符`, field));
     else if (n < min) this.errors.push(userError(n === 0 ? 'REQUIRED' : 'TOO_SHORT', n === 0 ? `请填写${label}` : `${label}至少 ${min} 个字`, field));
     else if (n > max) this.errors.push(userError('TOO_LONG', `${label}最多 ${max} 个字`, field));
     return v.length ? v : null;
@@ -38,7 +43,9 @@ export class Checker {
   }
 
   phone(value: string, field: string): string {
-    const v = value.replace(/[\s]/g, '');
+    // An input method left in full-width mode types １３８… and ０９１５－…; fold them all,
+    // the kept full-width punctuation included, since a number has no prose to preserve.
+    const v = normalizeText(value).normalize('NFKC').replace(/[\s]/g, '');
     if (!MOBILE.test(v) && !LANDLINE.test(v)) this.errors.push(userError('INVALID_PHONE', '联系电话应是手机号或带区号的座机', field));
     return v;
   }

@@ -8,6 +8,7 @@ import { checkId, newId } from '../common/ids';
 import { Checker, checkPlace } from '../common/input-rules';
 import { placeColumns, placeText } from '../common/place';
 import { searchText } from '../common/text-filter';
+import { searchForm } from '../common/text';
 import { userError } from '../common/user-errors';
 import type { NotificationService } from '../notifications/notification.service';
 import { appendHistory, parseHistory } from '../applications/application.rows';
@@ -85,7 +86,7 @@ export class CoursePostingService {
     const { search_text, ...cols } = checked.columns;
     await this.db.writeTransaction(async (trx) => {
       await trx('courses').insert({
-        id, trainer_id: organizationId, ...cols, search_text: `${search_text} ${org.name.toLowerCase()}`, enrolled_count: 0,
+        id, trainer_id: organizationId, ...cols, search_text: `${search_text} ${searchForm(org.name)}`, enrolled_count: 0,
         published_at: this.db.dateParam(now), cancelled: this.db.boolParam(false), created_at: this.db.dateParam(now), updated_at: this.db.dateParam(now),
       });
       if (checked.employers.length) await trx('course_employers').insert(checked.employers.map((e) => ({ course_id: id, employer_id: e })));
@@ -112,7 +113,7 @@ export class CoursePostingService {
     if (checked.errors) return { course: null, userErrors: checked.errors };
     const org = await this.db.knex('organizations').where('id', course.trainer_id).first('name');
     await this.db.writeTransaction(async (trx) => {
-      await trx('courses').where('id', id).update({ ...checked.columns, search_text: `${checked.columns.search_text} ${org.name.toLowerCase()}`, updated_at: this.db.dateParam(now) });
+      await trx('courses').where('id', id).update({ ...checked.columns, search_text: `${checked.columns.search_text} ${searchForm(org.name)}`, updated_at: this.db.dateParam(now) });
       await trx('course_employers').where('course_id', id).del();
       if (checked.employers.length) await trx('course_employers').insert(checked.employers.map((e) => ({ course_id: id, employer_id: e })));
       // More seats than before: those waiting take them at once, in order.

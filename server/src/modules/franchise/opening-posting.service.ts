@@ -9,6 +9,7 @@ import { Checker, checkPay, checkPlace } from '../common/input-rules';
 import { payColumns } from '../common/pay';
 import { placeColumns, placeText } from '../common/place';
 import { searchText } from '../common/text-filter';
+import { searchForm } from '../common/text';
 import { userError } from '../common/user-errors';
 import { audit } from '../trust/audit';
 import { checkFees } from '../trust/fee-check';
@@ -85,7 +86,7 @@ export class OpeningPostingService {
     const id = newId();
     await this.db.writeTransaction(async (trx) => {
       await trx('franchise_openings').insert({
-        id, brand_id: organizationId, ...checked.columns, search_text: `${checked.columns.search_text} ${org.name.toLowerCase()}`,
+        id, brand_id: organizationId, ...checked.columns, search_text: `${checked.columns.search_text} ${searchForm(org.name)}`,
         status: 'OPEN', published_at: this.db.dateParam(now), created_at: this.db.dateParam(now), updated_at: this.db.dateParam(now),
       });
       await trx('opening_positions').insert(this.positionRows(id, checked.positions));
@@ -110,7 +111,7 @@ export class OpeningPostingService {
     const checked = this.check(input, chinaDay(now));
     if (checked.errors) return { franchiseOpening: null, userErrors: checked.errors };
     await this.db.writeTransaction(async (trx) => {
-      await trx('franchise_openings').where('id', id).update({ ...checked.columns, search_text: `${checked.columns.search_text} ${o.brand_name.toLowerCase()}`, updated_at: this.db.dateParam(now) });
+      await trx('franchise_openings').where('id', id).update({ ...checked.columns, search_text: `${checked.columns.search_text} ${searchForm(o.brand_name)}`, updated_at: this.db.dateParam(now) });
       await trx('opening_positions').where('opening_id', id).del();
       await trx('opening_positions').insert(this.positionRows(id, checked.positions));
       await audit(this.db, trx, { actorId: v.userId, action: 'OPENING_UPDATED', subjectKind: 'FRANCHISE_OPENING', subjectId: id });

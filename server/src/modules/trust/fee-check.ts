@@ -1,3 +1,5 @@
+import { normalizeText } from '../common/text';
+
 /**
  * Upfront fees are the commonest job scam ("job turns into paid training", deposits for
  * uniforms or dormitories, medical checks at a clinic of the recruiter's choosing). Posting
@@ -31,7 +33,11 @@ const DEMANDS = [
 const DENIAL = new RegExp(`(不|无|免|没有|无需|不需要?|不用|不会)[^，。,.;；！!？?\\n]{0,6}(${FEE})`, 'g');
 
 export function checkFees(text: string): FeeVerdict {
-  const normalized = text.replace(/\s+/g, '');
+  // Posted text is normalised when it is parsed, but this is the rule scammers probe, so it
+  // normalises again rather than trust every caller: 押\u200b金 and 保證金 are 押金 and 保证金.
+  // It also folds what storage keeps as written (①②③, full-width punctuation), so an amount
+  // spelt ⑤⓪⓪ still counts as one.
+  const normalized = normalizeText(text).normalize('NFKC').replace(/\s+/g, '');
   const words = FEE_WORDS.filter((w) => normalized.includes(w));
   const withoutDenials = normalized.replace(DENIAL, '');
   if (DEMANDS.some((re) => re.test(withoutDenials))) return { kind: 'refuse', words };
