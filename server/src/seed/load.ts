@@ -4,6 +4,7 @@ import type { Catalog, CourseInput, FranchiseOpeningInput, JobInput, Organizatio
 import { payColumns } from '../modules/common/pay';
 import { placeColumns, placeText } from '../modules/common/place';
 import { searchText } from '../modules/common/text-filter';
+import { organizationNameKey } from '../modules/common/text';
 
 // Bulk loading goes straight through the query builder in large batches: the ORM's unit of
 // work would hydrate and track a million entities for nothing. Column names match the
@@ -17,10 +18,12 @@ function snake(obj: Record<string, unknown>): Row {
   return out;
 }
 
-export function organizationRow(db: Database, o: OrganizationInput): Row {
+/** `nameKey` defaults to the name's key; the loader passes a distinct one for look-alikes. */
+export function organizationRow(db: Database, o: OrganizationInput, nameKey = organizationNameKey(o.name)): Row {
   return snake({
     id: o.id,
     name: o.name,
+    nameKey,
     kind: o.kind,
     verified: db.boolParam(o.verified),
     verifiedAt: o.verifiedAt ? db.dateParam(o.verifiedAt) : null,
@@ -167,7 +170,16 @@ export async function loadCatalog(db: Database, catalog: Omit<Catalog, 'jobs'> &
     return n;
   };
   const result: LoadResult = { organizations: 0, jobs: 0, courses: 0, openings: 0 };
-  result.organizations = await insertAll(db, 'organizations', catalog.organizations.map((o) => organizationRow(db, o)));
+  // Generated names are distinct but may still look alike (X（2） and X2); as with rows that
+  // predate the key, the first keeps the key and the others are told apart by their id.
+  const keys = new Set<string>();
+  const orgRows = catalog.organizations.map((o) => {
+    const key = organizationNameKey(o.name);
+    const stored = key.length > 0 && !keys.has(key) ? key : `${key}#${o.id}`;
+    keys.add(key);
+    return organizationRow(db, o, stored);
+  });
+  result.organizations = await insertAll(db, 'organizations', orgRows);
   result.jobs = await insertAll(db, 'jobs', mapIter(catalog.jobs, (j) => jobRow(db, j, nameOf(j.employerId))));
   result.courses = await insertAll(db, 'courses', catalog.courses.map((c) => courseRow(db, c, nameOf(c.trainerId))));
   await insertAll(

@@ -4,7 +4,9 @@ import type { DemoRole, OrganizationInput, ProfileInput } from '../../generated/
 import type { CatalogVersion } from '../../db/catalog-version-store';
 import { badInput } from '../../errors';
 import { WechatClient, WechatError, type WechatFailure } from '../../wechat/client';
+import { isUniqueViolation } from '../../db/errors';
 import { checkId, newId } from '../common/ids';
+import { normalizeText, organizationNameKey } from '../common/text';
 import { audit } from '../trust/audit';
 import { userError, type UserError } from '../common/user-errors';
 import { organizationColumns, toOrganizationRow, type OrganizationRow } from '../organizations/organization.rows';
@@ -13,7 +15,8 @@ import { toUserRecord, userColumns, type UserRecord } from './user.rows';
 import type { Viewer } from './viewer';
 
 export const PHONE_PATTERN = /^1[3-9]\d{9}$/;
-const CONTROL = /[\u0000-\u001f\u007f]/;
+// Profile and organisation fields are single lines: no line breaks, tabs or other controls.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 const WECHAT_MESSAGES: Record<WechatFailure, string> = {
   WECHAT_CODE_INVALID: '微信登录凭证无效或已用过，请重新点登录',
@@ -41,11 +44,12 @@ const DEMO_NAMES: Record<DemoRole, string[]> = {
 
 type TextRule = { max: number; min?: number; label: string };
 
-/** A trimmed, bounded text field, or a user error naming it. */
+/** A normalised, trimmed, bounded text field, or a user error naming it. */
 function text(value: string | null | undefined, field: string, rule: TextRule, errors: UserError[]): string | null | undefined {
   if (value === undefined) return undefined;
   if (value === null) return null;
-  const v = value.trim();
+  // As in the posting forms (input-rules.ts): what is checked and stored is what people see.
+  const v = normalizeText(value).trim();
   const n = [...v].length;
   if (CONTROL.test(v)) errors.push(userError('INVALID', `${rule.label}含有无法识别的字符`, field));
   else if (n > rule.max) errors.push(userError('TOO_LONG', `${rule.label}最多 ${rule.max} 个字`, field));
@@ -66,6 +70,10 @@ function list(values: string[] | null | undefined, field: string, label: string,
     if (v && !out.includes(v)) out.push(v);
   });
   return out;
+}
+
+function nameTaken(existing: string): UserError {
+  return userError('NAME_TAKEN', `已经有同名的机构「${existing}」，请换一个名称`, 'input.name');
 }
 
 export class AccountService {
@@ -161,7 +169,7 @@ export class AccountService {
     const name = text(input.name, 'input.name', { max: 20, min: 1, label: '姓名' }, errors);
     if (name !== undefined) changes.name = name;
     if (input.phone !== undefined) {
-      const phone = input.phone === null ? null : input.phone.replace(/[\s-]/g, '');
+      const phone = input.phone === null ? null : normalizeText(input.phone).normalize('NFKC').replace(/[\s-]/g, '');
       if (phone !== null && !PHONE_PATTERN.test(phone)) errors.push(userError('INVALID_PHONE', '手机号应是 1 开头的 11 位数字', 'input.phone'));
       changes.phone = phone;
     }
@@ -205,20 +213,32 @@ export class AccountService {
     const city = text(input.city, 'input.city', { max: 20, min: 1, label: '城市' }, errors);
     const county = text(input.county, 'input.county', { max: 20, label: '区县' }, errors);
     const town = text(input.town, 'input.town', { max: 20, label: '乡镇' }, errors);
+    // A look-alike of a registered name (紫陽修腳 for 紫阳修脚, a zero-width space inside,
+    // full-width letters, other spacing or brackets) would let a scammer pass as a known
+    // employer; names are compared on their key, which a unique index also guards.
+    const nameKey = name ? organizationNameKey(name) : '';
+    if (name && nameKey.length === 0) errors.push(userError('INVALID', '名称里要有汉字、字母或数字', 'input.name'));
     if (errors.length > 0) return { organization: null, userErrors: errors };
-    const taken = await this.db.knex('organizations').where('name', name!).first('id');
-    if (taken) return { organization: null, userErrors: [userError('NAME_TAKEN', '这个名称已经登记过了', 'input.name')] };
+    const taken = await this.db.knex('organizations').where('name_key', nameKey).first('name');
+    if (taken) return { organization: null, userErrors: [nameTaken(taken.name)] };
     const id = newId();
     const now = this.db.dateParam(new Date());
-    await this.db.knex.transaction(async (trx) => {
-      await trx('organizations').insert({
-        id, name, kind: input.kind, verified: this.db.boolParam(false), verified_at: null, description: description ?? '',
-        province, city, county: county ?? null, town: town ?? null, village: null, address: null, latitude: null, longitude: null,
-        created_at: now, updated_at: now,
+    try {
+      await this.db.knex.transaction(async (trx) => {
+        await trx('organizations').insert({
+          id, name, name_key: nameKey, kind: input.kind, verified: this.db.boolParam(false), verified_at: null, description: description ?? '',
+          province, city, county: county ?? null, town: town ?? null, village: null, address: null, latitude: null, longitude: null,
+          created_at: now, updated_at: now,
+        });
+        await trx('memberships').insert({ user_id: v.userId, organization_id: id, role: 'OWNER', created_at: now });
+        await audit(this.db, trx, { actorId: v.userId, action: 'ORGANIZATION_CREATED', subjectKind: 'ORGANIZATION', subjectId: id, after: { name, kind: input.kind } });
       });
-      await trx('memberships').insert({ user_id: v.userId, organization_id: id, role: 'OWNER', created_at: now });
-      await audit(this.db, trx, { actorId: v.userId, action: 'ORGANIZATION_CREATED', subjectKind: 'ORGANIZATION', subjectId: id, after: { name, kind: input.kind } });
-    });
+    } catch (e) {
+      // Another request (on this instance or another) registered the same key in between.
+      if (!isUniqueViolation(e)) throw e;
+      const winner = await this.db.knex('organizations').where('name_key', nameKey).first('name');
+      return { organization: null, userErrors: [nameTaken(winner?.name ?? name!)] };
+    }
     await this.catalog.bump();
     return { organization: await this.organization(id), userErrors: [] };
   }

@@ -5,6 +5,13 @@ import { placeProperties, type PlaceColumns } from '../common/place';
 export interface Organization extends PlaceColumns {
   id: string;
   name: string;
+  /**
+   * The name as a villager tells names apart (`organizationNameKey`): unique, so no one can
+   * register a look-alike of a known employer, even with two requests racing on two servers.
+   * Nullable only because SQLite cannot add a NOT NULL column without a default; the
+   * migration that added it gave every existing row one.
+   */
+  nameKey: string | null;
   kind: OrganizationKind;
   verified: boolean;
   verifiedAt: Date | null;
@@ -24,6 +31,7 @@ export const OrganizationSchema = new EntitySchema<Organization>({
   properties: {
     id: { type: 'string', length: 16, primary: true },
     name: { type: 'string', length: 100 },
+    nameKey: { type: 'text', nullable: true, unique: 'organizations_name_key_unique' },
     kind: { type: 'string', length: 24 },
     verified: { type: 'boolean', default: false },
     verifiedAt: { type: 'datetime', nullable: true },
