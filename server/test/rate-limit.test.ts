@@ -17,7 +17,7 @@ describe.each(engines)('sliding-window rate limit on %s', (engine) => {
   beforeAll(async () => {
     const made = await createTestDatabase(engine);
     dispose = made.dispose;
-    db = await openDatabase(engine === 'sqlite' ? { driver: 'sqlite', path: made.url.replace(/^sqlite:/, '') } : { driver: 'postgresql', url: made.url });
+    db = await openDatabase(engine === 'sqlite' ? { driver: 'sqlite', path: made.url.replace(/^sqlite:/, ''), isDefault: false } : { driver: 'postgresql', url: made.url });
     await migrate(db);
   });
   afterAll(async () => {

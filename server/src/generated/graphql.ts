@@ -37,7 +37,7 @@ export type Application = {
   /** Certificates the applicant attached. */
   certificates: Array<Certificate>;
   createdAt: Scalars['DateTime']['output'];
-  /** Every status so far, oldest first. */
+  /** The latest 20 status changes, oldest of them first. */
   history: Array<StatusChange>;
   /** Opaque identifier. */
   id: Scalars['ID']['output'];
@@ -162,7 +162,7 @@ export type Course = {
   endDate: Scalars['Date']['output'];
   /** Last day to enroll. */
   enrollmentDeadline: Scalars['Date']['output'];
-  /** Enrolments (the roster), in order. Only members of the trainer and admins; null for everyone else. */
+  /** Enrolments (the roster), in enrolment order, at most 500. Only members of the trainer and admins; null for everyone else. */
   enrollments: Maybe<Array<Enrollment>>;
   /** Fee in yuan; 0 when free. */
   fee: Scalars['Int']['output'];
@@ -331,6 +331,7 @@ export type Enrollment = {
   __typename?: 'Enrollment';
   course: Course;
   createdAt: Scalars['DateTime']['output'];
+  /** The latest 20 status changes, oldest of them first. */
   history: Array<StatusChange>;
   /** Opaque identifier. */
   id: Scalars['ID']['output'];
@@ -420,7 +421,7 @@ export type FranchiseOpening = {
   franchise: Maybe<FranchiseTerms>;
   /** Opaque identifier. */
   id: Scalars['ID']['output'];
-  /** Interests shown. Only members of the brand and admins; null for everyone else. */
+  /** The latest 200 interests shown, newest first. Only members of the brand and admins; null for everyone else. */
   interests: Maybe<Array<Interest>>;
   /** True when the signed-in user saved this opening. */
   isFavorite: Scalars['Boolean']['output'];
@@ -557,6 +558,7 @@ export type FranchiseTermsInput = {
 export type Interest = {
   __typename?: 'Interest';
   createdAt: Scalars['DateTime']['output'];
+  /** The latest 20 status changes, oldest of them first. */
   history: Array<StatusChange>;
   /** Opaque identifier. */
   id: Scalars['ID']['output'];
@@ -593,7 +595,7 @@ export type Job = {
   /** Application counts by status; null for anyone but the employer's members and admins. */
   applicationCounts: Maybe<ApplicationCounts>;
   /**
-   * Applications to this job, newest first. Only members of the employer and admins may see
+   * The latest 200 applications to this job, newest first. Only members of the employer and admins may see
    * them; null for everyone else.
    */
   applications: Maybe<Array<Application>>;
@@ -1442,13 +1444,13 @@ export type Query = {
   jobs: JobConnection;
   /** The signed-in user, or null when not signed in. */
   me: Maybe<User>;
-  /** The signed-in villager's applications, newest first. Needs sign-in. */
+  /** The signed-in villager's latest 50 applications, newest first. Needs sign-in. */
   myApplications: Array<Application>;
-  /** The signed-in villager's enrolments, newest first. Needs sign-in. */
+  /** The signed-in villager's latest 50 enrolments, newest first. Needs sign-in. */
   myEnrollments: Array<Enrollment>;
-  /** The signed-in user's saved postings, newest first. Needs sign-in. */
+  /** The signed-in user's latest 100 saved postings, newest first. Needs sign-in. */
   myFavorites: Array<Favorite>;
-  /** The signed-in villager's interests in shop openings, newest first. Needs sign-in. */
+  /** The signed-in villager's latest 50 interests in shop openings, newest first. Needs sign-in. */
   myInterests: Array<Interest>;
   /** The signed-in user's messages, newest first (at most 100). */
   myMessages: Array<Message>;

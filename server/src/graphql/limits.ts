@@ -86,46 +86,29 @@ function listSizeOf(field: GraphQLField<unknown, unknown>): ListSize | null {
 
 /**
  * Sizes of introspection's own lists, from the schema itself, so `__schema` is priced like
- * any other field rather than waved through: a deep `types { fields { type { fields …` walk
- * is refused like a deep `postedJobs { employer { postedJobs …`. Introspection answers are the
- * schema, so its lists count at their mean length, which reproduces the size of a real answer
- * (at their longest, the standard introspection query would price at 15 times its size).
+ * any other field rather than waved through: a wide `types { fields { type { fields …` walk,
+ * or thirty aliased copies of the standard query, is refused like any query that large.
+ * Introspection answers are the schema, so each list counts at its mean length over every
+ * type (a scalar has no fields, an object many; fractions kept), which comes near the size of a
+ * real answer (the standard query prices at about three times its real size);
+ * graphql-js's own rule keeps such walks from nesting deeper than three `fields`.
  */
 function introspectionSizes(schema: GraphQLSchema): Record<string, number> {
   const types = Object.values(schema.getTypeMap());
-  const mean = (xs: number[]) => Math.max(1, Math.ceil(xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)));
-  const fields: number[] = [];
-  const inputFields: number[] = [];
-  const interfaces: number[] = [];
-  const possible: number[] = [];
-  const enumValues: number[] = [];
-  const args: number[] = [];
-  for (const t of types) {
-    if (isObjectType(t) || isInterfaceType(t)) {
-      const fs = Object.values(t.getFields());
-      fields.push(fs.length);
-      interfaces.push(t.getInterfaces().length);
-      for (const f of fs) args.push(f.args.length);
-      if (isInterfaceType(t)) possible.push(schema.getPossibleTypes(t).length);
-    } else if (isInputObjectType(t)) {
-      inputFields.push(Object.keys(t.getFields()).length);
-    } else if (isEnumType(t)) {
-      enumValues.push(t.getValues().length);
-    } else if (isUnionType(t)) {
-      possible.push(t.getTypes().length);
-    }
-  }
-  const directiveArgs = schema.getDirectives().map((d) => d.args.length);
+  const perType = (count: (t: (typeof types)[number]) => number) => types.reduce((sum, t) => sum + count(t), 0) / types.length;
+  const fieldsOf = (t: (typeof types)[number]) => (isObjectType(t) || isInterfaceType(t) ? Object.values(t.getFields()) : []);
+  const allFields = types.flatMap(fieldsOf);
+  const directives = schema.getDirectives();
   return {
     '__Schema.types': types.length,
-    '__Schema.directives': schema.getDirectives().length,
-    '__Type.fields': mean(fields),
-    '__Type.inputFields': mean(inputFields),
-    '__Type.interfaces': mean(interfaces),
-    '__Type.possibleTypes': mean(possible),
-    '__Type.enumValues': mean(enumValues),
-    '__Field.args': mean(args),
-    '__Directive.args': mean(directiveArgs),
+    '__Schema.directives': directives.length,
+    '__Type.fields': perType((t) => fieldsOf(t).length),
+    '__Type.inputFields': perType((t) => (isInputObjectType(t) ? Object.keys(t.getFields()).length : 0)),
+    '__Type.interfaces': perType((t) => (isObjectType(t) || isInterfaceType(t) ? t.getInterfaces().length : 0)),
+    '__Type.possibleTypes': perType((t) => (isUnionType(t) ? t.getTypes().length : isInterfaceType(t) ? schema.getPossibleTypes(t).length : 0)),
+    '__Type.enumValues': perType((t) => (isEnumType(t) ? t.getValues().length : 0)),
+    '__Field.args': allFields.reduce((sum, f) => sum + f.args.length, 0) / Math.max(1, allFields.length),
+    '__Directive.args': directives.reduce((sum, d) => sum + d.args.length, 0) / Math.max(1, directives.length),
     '__Directive.locations': 4,
   };
 }
@@ -177,7 +160,7 @@ function createEstimator(schema: GraphQLSchema) {
     } else if (introspection[key] !== undefined) {
       items = introspection[key];
     }
-    return items * (own + childComplexity);
+    return Math.ceil(items * (own + childComplexity));
   };
 }
 

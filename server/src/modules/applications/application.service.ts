@@ -31,6 +31,13 @@ import {
   type ShownWith,
 } from './application.rows';
 
+/**
+ * The most each list returns, as its `@listSize` in the schema states: the query cost limit
+ * counts lists at these sizes. A villager's own lists and an employer's applicants are newest
+ * first; a course roster is in enrolment order, and seats are at most 500.
+ */
+export const LIST_BOUNDS = { mine: 50, favorites: 100, applicants: 200, roster: 500 };
+
 const NOTE_MAX = 200;
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 /** An applicant may withdraw until the employer has decided. */
@@ -184,7 +191,7 @@ export class ApplicationService {
 
   async myApplications(viewer: Viewer | null): Promise<ApplicationRow[]> {
     const v = requireViewer(viewer);
-    const rows = await this.applications().where('applications.user_id', v.userId).orderBy([{ column: 'applications.created_at', order: 'desc' }, { column: 'applications.id', order: 'desc' }]);
+    const rows = await this.applications().where('applications.user_id', v.userId).orderBy([{ column: 'applications.created_at', order: 'desc' }, { column: 'applications.id', order: 'desc' }]).limit(LIST_BOUNDS.mine);
     return rows.map((r: any) => toApplicationRow(this.db, r));
   }
 
@@ -199,7 +206,7 @@ export class ApplicationService {
   /** A job's applications for its employer's members and admins; null for anyone else. */
   async forJob(viewer: Viewer | null, job: { id: string; employerId: string }): Promise<ApplicationRow[] | null> {
     if (!canManage(viewer, job.employerId)) return null;
-    const rows = await this.applications().where('applications.job_id', job.id).orderBy('applications.created_at', 'desc');
+    const rows = await this.applications().where('applications.job_id', job.id).orderBy([{ column: 'applications.created_at', order: 'desc' }, { column: 'applications.id', order: 'desc' }]).limit(LIST_BOUNDS.applicants);
     return rows.map((r: any) => toApplicationRow(this.db, r));
   }
 
@@ -378,7 +385,7 @@ export class ApplicationService {
 
   async myEnrollments(viewer: Viewer | null): Promise<EnrollmentRow[]> {
     const v = requireViewer(viewer);
-    const rows = await this.enrollments().where('enrollments.user_id', v.userId).orderBy([{ column: 'enrollments.created_at', order: 'desc' }, { column: 'enrollments.id', order: 'desc' }]);
+    const rows = await this.enrollments().where('enrollments.user_id', v.userId).orderBy([{ column: 'enrollments.created_at', order: 'desc' }, { column: 'enrollments.id', order: 'desc' }]).limit(LIST_BOUNDS.mine);
     return rows.map((r: any) => toEnrollmentRow(this.db, r));
   }
 
@@ -391,7 +398,7 @@ export class ApplicationService {
 
   async forCourse(viewer: Viewer | null, course: { id: string; trainerId: string }): Promise<EnrollmentRow[] | null> {
     if (!canManage(viewer, course.trainerId)) return null;
-    const rows = await this.enrollments().where('enrollments.course_id', course.id).orderBy([{ column: 'enrollments.created_at' }, { column: 'enrollments.id' }]);
+    const rows = await this.enrollments().where('enrollments.course_id', course.id).orderBy([{ column: 'enrollments.created_at' }, { column: 'enrollments.id' }]).limit(LIST_BOUNDS.roster);
     return rows.map((r: any) => toEnrollmentRow(this.db, r));
   }
 
@@ -430,7 +437,7 @@ export class ApplicationService {
 
   async myInterests(viewer: Viewer | null): Promise<InterestRow[]> {
     const v = requireViewer(viewer);
-    const rows = await this.interests().where('interests.user_id', v.userId).orderBy([{ column: 'interests.created_at', order: 'desc' }, { column: 'interests.id', order: 'desc' }]);
+    const rows = await this.interests().where('interests.user_id', v.userId).orderBy([{ column: 'interests.created_at', order: 'desc' }, { column: 'interests.id', order: 'desc' }]).limit(LIST_BOUNDS.mine);
     return rows.map((r: any) => toInterestRow(this.db, r));
   }
 
@@ -443,7 +450,7 @@ export class ApplicationService {
 
   async forOpening(viewer: Viewer | null, opening: { id: string; brandId: string }): Promise<InterestRow[] | null> {
     if (!canManage(viewer, opening.brandId)) return null;
-    const rows = await this.interests().where('interests.opening_id', opening.id).orderBy('interests.created_at', 'desc');
+    const rows = await this.interests().where('interests.opening_id', opening.id).orderBy([{ column: 'interests.created_at', order: 'desc' }, { column: 'interests.id', order: 'desc' }]).limit(LIST_BOUNDS.applicants);
     return rows.map((r: any) => toInterestRow(this.db, r));
   }
 
@@ -475,7 +482,7 @@ export class ApplicationService {
    */
   async myFavorites(viewer: Viewer | null): Promise<FavoriteRow[]> {
     const v = requireViewer(viewer);
-    const rows = await this.db.knex('favorites').where('user_id', v.userId).orderBy([{ column: 'created_at', order: 'desc' }, { column: 'target_id', order: 'desc' }]);
+    const rows = await this.db.knex('favorites').where('user_id', v.userId).orderBy([{ column: 'created_at', order: 'desc' }, { column: 'target_id', order: 'desc' }]).limit(LIST_BOUNDS.favorites);
     const favorites: FavoriteRow[] = rows.map((r: any) => ({ kind: r.kind, targetId: r.target_id, createdAt: this.db.readDate(r.created_at) }));
     const kinds = [...new Set(favorites.map((f) => f.kind))];
     const visible = new Map(

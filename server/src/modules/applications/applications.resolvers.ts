@@ -18,6 +18,10 @@ async function person(ctx: Context, userId: string, orgId: string, shownWith: Sh
   return { ...viewFor(user, ctx.viewer, allowed), shownWith };
 }
 
+/** A record shows its latest status changes (the schema's @listSize), oldest of them first. */
+export const HISTORY_SHOWN = 20;
+const latest = <T>(history: T[]): T[] => history.slice(-HISTORY_SHOWN);
+
 export const applicationResolvers: Resolvers = {
   Query: {
     myApplications: (_, __, ctx) => ctx.services.applications.myApplications(ctx.viewer),
@@ -40,17 +44,20 @@ export const applicationResolvers: Resolvers = {
     job: async (a, _, ctx) => required(await ctx.loaders.jobOnRecord.load(a.jobId), `job ${a.jobId}`),
     applicant: (a, _, ctx) => person(ctx, a.userId, a.orgId, { kind: 'APPLICATION', id: a.id }),
     status: (a) => a.status as never,
+    history: (a) => latest(a.history),
   },
   Enrollment: {
     course: async (e, _, ctx) => required(await ctx.loaders.courseOnRecord.load(e.courseId), `course ${e.courseId}`),
     trainee: (e, _, ctx) => person(ctx, e.userId, e.orgId, { kind: 'ENROLLMENT', id: e.id }),
     status: (e) => e.status as never,
+    history: (e) => latest(e.history),
     waitlistPosition: (e, _, ctx) => ctx.services.applications.waitlistPosition(e),
   },
   Interest: {
     opening: async (i, _, ctx) => required(await ctx.loaders.openingOnRecord.load(i.openingId), `opening ${i.openingId}`),
     person: (i, _, ctx) => person(ctx, i.userId, i.orgId, { kind: 'INTEREST', id: i.id }),
     status: (i) => i.status as never,
+    history: (i) => latest(i.history),
   },
   Favorite: {
     job: (f, _, ctx) => (f.kind === 'JOB' ? ctx.loaders.job.load(f.targetId) : null),
