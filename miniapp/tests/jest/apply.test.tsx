@@ -1,6 +1,7 @@
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import JobDetailPage from '../../src/job/detail/index';
 import MyApplicationsPage from '../../src/me/applications/index';
+import { JOBS } from './support/fake-api';
 import { sessionToken } from '../../src/api/session-token';
 import { reloadSession } from '../../src/features/account/session';
 import { expectPlainChinese, inputValue, renderSignedIn, renderWithApi, sheet, tapTarget, typeInto } from './support/render';
@@ -274,6 +275,32 @@ describe('我的报名', () => {
     expect(card().textContent).toContain('你撤回了报名');
     expect(() => tapTarget(card(), '撤回报名')).toThrow();
     expect(api.unexpectedErrors).toEqual([]);
+  });
+
+  it('a job the bureau took down shows its title and why, with nothing to call or open', async () => {
+    // What the server sends for a job its applicant may no longer see: a stub naming it.
+    const stub = { ...JOBS[0], id: 'job-gone', title: '深圳足疗店（已下架）', status: 'TAKEN_DOWN', description: '这条招聘已被县人社局下架，内容不再显示。', contactPhone: '', contactName: '' };
+    JOBS.push(stub);
+    try {
+      const { container, api } = renderSignedIn(<MyApplicationsPage />, {}, (a) => {
+        a.accounts.applications.push({
+          id: 'app-gone', jobId: 'job-gone', userId: [...a.accounts.users.values()][0].id, note: null, status: 'SUBMITTED',
+          history: [{ status: 'SUBMITTED', at: '2026-11-28T02:00:00.000Z', message: null }], createdAt: '2026-11-28T02:00:00.000Z', updatedAt: '2026-11-28T02:00:00.000Z',
+        });
+      });
+      await waitFor(() => expect(container.querySelector('[data-application-id="app-gone"]')).not.toBeNull());
+      const card = container.querySelector('[data-application-id="app-gone"]') as HTMLElement;
+      expect(card.textContent).toContain('深圳足疗店（已下架）');
+      expect(card.textContent).toContain('这条招聘已被县人社局下架');
+      expect(card.textContent).not.toContain('元');
+      expect(card.querySelector('[data-gone="true"]')).not.toBeNull();
+      expect(card.querySelector('[role="link"]')).toBeNull();
+      expect(() => tapTarget(card, '打电话')).toThrow();
+      expectPlainChinese(container);
+      expect(api.unexpectedErrors).toEqual([]);
+    } finally {
+      JOBS.splice(JOBS.indexOf(stub), 1);
+    }
   });
 
   it('signed out: one tap to sign in, then the list', async () => {

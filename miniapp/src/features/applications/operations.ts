@@ -45,6 +45,8 @@ export const MyApplicationsQuery = graphql(`
       job {
         id
         title
+        status
+        description
         pay { min max unit settlement }
         place { province city county town }
         employer { id name verified }
@@ -62,6 +64,8 @@ export const MyApplicationsQuery = graphql(`
       opening {
         id
         title
+        status
+        description
         place { province city county town }
         brand { id name verified }
         contactName

@@ -30,6 +30,12 @@ const INTEREST_STEPS: Record<string, string> = {
   WITHDRAWN: '已撤回',
 };
 
+/**
+ * A posting the bureau took down (or its poster took back) reaches its applicants as a stub:
+ * the server keeps its title and says why in the description, and shows nothing to call.
+ */
+const GONE = new Set(['DRAFT', 'UNDER_REVIEW', 'TAKEN_DOWN']);
+
 const TONE: Record<string, 'good' | 'info' | 'warn' | 'plain'> = {
   SUBMITTED: 'plain',
   VIEWED: 'info',
@@ -84,6 +90,7 @@ function ApplicationCard({ application: a, onWithdraw }: { application: MyApplic
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const gone = GONE.has(a.job.status);
 
   const withdraw = async () => {
     setBusy(true);
@@ -104,10 +111,18 @@ function ApplicationCard({ application: a, onWithdraw }: { application: MyApplic
         <Badge tone={TONE[a.status] ?? 'plain'}>{label(APPLICATION_STATUS_LABEL, a.status)}</Badge>
         <Text className='card__ago'>{`${formatDay(a.createdAt)}报名`}</Text>
       </View>
-      <View role='link' hoverClass='pressed' className='mine__link' onClick={() => openDetail('job', a.job.id)}>
-        <Text className='card__title mine__title'>{a.job.title}</Text>
-        <Text className='card__org'>{`${formatPay(a.job.pay)} · ${formatPlaceShort(a.job.place)} · ${a.job.employer.name}`}</Text>
-      </View>
+      {gone ? (
+        <View className='mine__link' data-gone='true'>
+          <Text className='card__title mine__title'>{a.job.title}</Text>
+          <Text className='card__org'>{a.job.employer.name}</Text>
+          <Text className='mine__note'>{a.job.description}</Text>
+        </View>
+      ) : (
+        <View role='link' hoverClass='pressed' className='mine__link' onClick={() => openDetail('job', a.job.id)}>
+          <Text className='card__title mine__title'>{a.job.title}</Text>
+          <Text className='card__org'>{`${formatPay(a.job.pay)} · ${formatPlaceShort(a.job.place)} · ${a.job.employer.name}`}</Text>
+        </View>
+      )}
       {a.note ? <Text className='mine__note'>{`你的留言：${a.note}`}</Text> : null}
       <StatusTimeline steps={a.history} labels={APPLICATION_STEPS} />
       <FormError message={error} />
@@ -121,7 +136,7 @@ function ApplicationCard({ application: a, onWithdraw }: { application: MyApplic
         </View>
       ) : (
         <View className='actions'>
-          <CallButton phone={a.job.contactPhone} label={`打电话给${a.job.contactName}`} />
+          {gone ? null : <CallButton phone={a.job.contactPhone} label={`打电话给${a.job.contactName}`} />}
           {canWithdraw(a) ? <ActionButton label='撤回报名' action='withdraw' onTap={() => setConfirming(true)} /> : null}
         </View>
       )}
@@ -130,21 +145,32 @@ function ApplicationCard({ application: a, onWithdraw }: { application: MyApplic
 }
 
 function InterestCard({ interest: i }: { interest: MyInterest }) {
+  const gone = GONE.has(i.opening.status);
   return (
     <View className='card mine' data-interest-id={i.id} data-status={i.status}>
       <View className='card__top'>
         <Badge tone={TONE[i.status] ?? 'plain'}>{label(INTEREST_STATUS_LABEL, i.status)}</Badge>
         <Text className='card__ago'>{`${formatDay(i.createdAt)}发出`}</Text>
       </View>
-      <View role='link' hoverClass='pressed' className='mine__link' onClick={() => openDetail('opening', i.opening.id)}>
-        <Text className='card__title mine__title'>{i.opening.title}</Text>
-        <Text className='card__org'>{`${i.positionTitle ? `想做：${i.positionTitle}` : '想加盟开店'} · ${i.opening.brand.name}`}</Text>
-      </View>
+      {gone ? (
+        <View className='mine__link' data-gone='true'>
+          <Text className='card__title mine__title'>{i.opening.title}</Text>
+          <Text className='card__org'>{i.opening.brand.name}</Text>
+          <Text className='mine__note'>{i.opening.description}</Text>
+        </View>
+      ) : (
+        <View role='link' hoverClass='pressed' className='mine__link' onClick={() => openDetail('opening', i.opening.id)}>
+          <Text className='card__title mine__title'>{i.opening.title}</Text>
+          <Text className='card__org'>{`${i.positionTitle ? `想做：${i.positionTitle}` : '想加盟开店'} · ${i.opening.brand.name}`}</Text>
+        </View>
+      )}
       {i.note ? <Text className='mine__note'>{`你的留言：${i.note}`}</Text> : null}
       <StatusTimeline steps={i.history} labels={INTEREST_STEPS} />
-      <View className='actions'>
-        <CallButton phone={i.opening.contactPhone} label={`打电话给${i.opening.contactName}`} />
-      </View>
+      {gone ? null : (
+        <View className='actions'>
+          <CallButton phone={i.opening.contactPhone} label={`打电话给${i.opening.contactName}`} />
+        </View>
+      )}
     </View>
   );
 }
