@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseTrustProxy, type ProxyTrust } from './http/client-address';
@@ -52,7 +53,41 @@ export interface Config {
   };
   /** Which proxies may tell the client's address in X-Forwarded-For (see client-address.ts). */
   trustProxy: ProxyTrust;
-  outbox: { intervalMs: number; backoffMs: number; maxAttempts: number };
+  /**
+   * How long one claimed outbox row is reserved for its sender: past it, a row still marked
+   * as being sent belonged to a sender that died, and is sent again. Longer than one WeChat call.
+   */
+  outbox: { intervalMs: number; backoffMs: number; maxAttempts: number; leaseMs: number };
+  http: {
+    /** After SIGTERM/SIGINT, how long requests in flight may take before they are cut. */
+    shutdownGraceMs: number;
+    /**
+     * After SIGTERM/SIGINT, how long the instance keeps serving while /readyz already fails,
+     * so a load balancer polling it stops sending here before the listener closes.
+     */
+    shutdownNotReadyMs: number;
+    /** Open connections one client address may hold; 0 turns the cap off (behind a proxy). */
+    maxConnectionsPerAddress: number;
+    /** Open connections in all, kept below the process's file-descriptor limit. */
+    maxConnections: number;
+    /** A request's headers must arrive within this, and the whole request within requestTimeoutMs. */
+    headersTimeoutMs: number;
+    requestTimeoutMs: number;
+  };
+}
+
+/**
+ * The process's open-file limit (Linux), so the connection cap leaves room for the database,
+ * files and logs: past the limit every accept fails and even /healthz cannot be answered.
+ */
+function descriptorLimit(): number | null {
+  try {
+    const limits = fs.readFileSync('/proc/self/limits', 'utf8');
+    const soft = /^Max open files\s+(\d+|unlimited)/m.exec(limits)?.[1];
+    return soft && soft !== 'unlimited' ? Number(soft) : null;
+  } catch {
+    return null;
+  }
 }
 
 const schema = z.object({
@@ -87,6 +122,13 @@ const schema = z.object({
   OUTBOX_INTERVAL_MS: z.coerce.number().int().min(50).max(3_600_000).default(2000),
   OUTBOX_BACKOFF_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  SHUTDOWN_NOT_READY_MS: z.coerce.number().int().min(0).max(600_000).default(0),
+  MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(0).max(1_000_000).default(256),
+  MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(10_000),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
 });
 
 /** Development only: a fixed key so sessions survive restarts on a laptop. Never used in production. */
@@ -190,6 +232,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminOpenids: new Set(e.ADMIN_OPENIDS.split(',').map((s) => s.trim()).filter(Boolean)),
     rateLimits: { loginPerMinute: e.LOGIN_RATE_LIMIT, mutationsPerMinute: e.MUTATION_RATE_LIMIT },
     trustProxy,
-    outbox: { intervalMs: e.OUTBOX_INTERVAL_MS, backoffMs: e.OUTBOX_BACKOFF_MS, maxAttempts: e.OUTBOX_MAX_ATTEMPTS },
+    outbox: { intervalMs: e.OUTBOX_INTERVAL_MS, backoffMs: e.OUTBOX_BACKOFF_MS, maxAttempts: e.OUTBOX_MAX_ATTEMPTS, leaseMs: Math.max(e.OUTBOX_LEASE_MS, e.WECHAT_TIMEOUT_MS + 1000) },
+    http: {
+      shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+      shutdownNotReadyMs: e.SHUTDOWN_NOT_READY_MS,
+      maxConnectionsPerAddress: e.MAX_CONNECTIONS_PER_ADDRESS,
+      // 128 descriptors stay free for the database pool, the web build's files and the logs.
+      maxConnections: e.MAX_CONNECTIONS ?? Math.max(64, (descriptorLimit() ?? 10_128) - 128),
+      headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: Math.max(e.REQUEST_TIMEOUT_MS, e.HEADERS_TIMEOUT_MS),
+    },
   };
 }

@@ -16,13 +16,28 @@ async function main() {
   if (config.env === 'development' && !/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(config.host)) {
     console.error(`[ziyang] warning: development mode on ${config.host}: anyone who reaches this port can use demo sign-in, as an admin too. Set NODE_ENV=production for a server others can reach.`);
   }
+  // The one owner of SIGTERM and SIGINT: drain, then exit 0 when every request in flight was
+  // answered within SHUTDOWN_GRACE_MS, non-zero when some had to be cut. A second signal
+  // while draining exits at once.
+  let stopping = false;
   const stop = async (signal: string) => {
-    console.log(`[ziyang] ${signal}: shutting down`);
-    await server.close();
-    process.exit(0);
+    if (stopping) {
+      console.error(`[ziyang] ${signal} again: exiting now`);
+      process.exit(1);
+    }
+    stopping = true;
+    if (config.logLevel !== 'silent') console.log(`[ziyang] ${signal}: draining (up to ${config.http.shutdownGraceMs} ms)`);
+    try {
+      const { cut } = await server.close();
+      if (config.logLevel !== 'silent') console.log(`[ziyang] stopped${cut ? `, ${cut} request(s) cut` : ', every request answered'}`);
+      process.exit(cut ? 1 : 0);
+    } catch (e) {
+      console.error('[ziyang] shutdown failed:', e instanceof Error ? e.message : e);
+      process.exit(1);
+    }
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
 main().catch((e) => {

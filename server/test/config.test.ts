@@ -89,7 +89,21 @@ describe('configuration', () => {
     [{ MIGRATE_ON_START: 'yes' }, 'MIGRATE_ON_START'],
     [{ WECHAT_TIMEOUT_MS: '10' }, 'WECHAT_TIMEOUT_MS'],
     [{ WECHAT_TIMEOUT_MS: 'soon' }, 'WECHAT_TIMEOUT_MS'],
+    [{ SHUTDOWN_GRACE_MS: '-1' }, 'SHUTDOWN_GRACE_MS'],
+    [{ SHUTDOWN_NOT_READY_MS: 'later' }, 'SHUTDOWN_NOT_READY_MS'],
+    [{ MAX_CONNECTIONS_PER_ADDRESS: '1.5' }, 'MAX_CONNECTIONS_PER_ADDRESS'],
+    [{ MAX_CONNECTIONS: '0' }, 'MAX_CONNECTIONS'],
+    [{ HEADERS_TIMEOUT_MS: '10' }, 'HEADERS_TIMEOUT_MS'],
+    [{ OUTBOX_LEASE_MS: '5' }, 'OUTBOX_LEASE_MS'],
   ])('explains a bad value %p', (env, name) => {
     expect(() => loadConfig(env as NodeJS.ProcessEnv)).toThrow(name);
+  });
+
+  it('keeps the connection cap below the descriptor limit, and the outbox lease above a WeChat call', () => {
+    const c = loadConfig({ WECHAT_TIMEOUT_MS: '20000', OUTBOX_LEASE_MS: '1000' } as NodeJS.ProcessEnv);
+    expect(c.outbox.leaseMs).toBeGreaterThan(20_000);
+    expect(c.http.maxConnections).toBeGreaterThanOrEqual(64);
+    expect(c.http.maxConnectionsPerAddress).toBe(256);
+    expect(loadConfig({ MAX_CONNECTIONS: '500', MAX_CONNECTIONS_PER_ADDRESS: '0' } as NodeJS.ProcessEnv).http).toMatchObject({ maxConnections: 500, maxConnectionsPerAddress: 0 });
   });
 });

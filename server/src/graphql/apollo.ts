@@ -94,6 +94,9 @@ export function createApollo(options: {
     // "Did you mean …?" would map the schema for someone probing it with introspection off.
     hideSchemaDetailsFromClientErrors: !development,
     allowBatchedHttpRequests: false,
+    // One handler owns SIGTERM/SIGINT (main.ts): Apollo's own would stop it mid-drain and
+    // re-raise the signal, killing the process before the requests in flight are answered.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin(), rateLimitPlugin(options.rateLimits), cacheablePlugin],

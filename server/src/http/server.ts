@@ -16,6 +16,7 @@ import { clientAddressResolver } from './client-address';
 import { API_SECURITY_HEADERS } from './security-headers';
 import { OutboxSender } from '../modules/notifications/outbox-sender';
 import { serveStatic } from './static-files';
+import { ConnectionTracker, type DrainResult } from './connections';
 
 /** Largest request body accepted; real operations of the app are a few kilobytes. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -28,7 +29,13 @@ export interface RunningServer {
   db: Database;
   cache: ResponseCache;
   outbox: OutboxSender;
-  close(): Promise<void>;
+  /** True from the moment `close` starts: /readyz answers 503 and answers carry `Connection: close`. */
+  readonly draining: boolean;
+  /**
+   * Graceful stop: no new connections, every request in flight answered (up to `graceMs`,
+   * default SHUTDOWN_GRACE_MS), the outbox's send in progress finished, the database closed.
+   */
+  close(graceMs?: number, notReadyMs?: number): Promise<DrainResult>;
 }
 
 class HttpError extends Error {
@@ -52,26 +59,39 @@ function sendError(res: ServerResponse, e: HttpError): void {
   sendJson(res, e.status, { errors: [{ message: e.message, extensions: { code: e.code } }] }, headers);
 }
 
+/**
+ * A body over the limit is still read to its end (and thrown away) before the 413 goes out:
+ * a client that is still sending when the connection closes sees a reset instead of the
+ * answer (Node's fetch does). Past this much, or a declared length past it, the connection is
+ * cut instead: reading more would cost the server more than the answer is worth.
+ */
+const MAX_DISCARDED_BYTES = 16 * 1024 * 1024;
+
+function tooLarge(): HttpError {
+  return new HttpError(413, 'PAYLOAD_TOO_LARGE', `请求体超过 ${MAX_BODY_BYTES / 1024} KB`);
+}
+
 function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length']);
-    if (declared > MAX_BODY_BYTES) {
-      reject(new HttpError(413, 'PAYLOAD_TOO_LARGE', `请求体超过 ${MAX_BODY_BYTES / 1024} KB`));
+    if (declared > MAX_DISCARDED_BYTES) {
+      reject(Object.assign(tooLarge(), { cut: true }));
       return;
     }
     const chunks: Buffer[] = [];
     let size = 0;
+    let over = declared > MAX_BODY_BYTES;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > MAX_DISCARDED_BYTES) {
         req.removeAllListeners('data');
-        req.pause();
-        reject(new HttpError(413, 'PAYLOAD_TOO_LARGE', `请求体超过 ${MAX_BODY_BYTES / 1024} KB`));
+        reject(Object.assign(tooLarge(), { cut: true }));
         return;
       }
-      chunks.push(chunk);
+      if (size > MAX_BODY_BYTES) over = true;
+      if (!over) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => (over ? reject(tooLarge()) : resolve(Buffer.concat(chunks))));
     req.on('error', reject);
   });
 }
@@ -121,7 +141,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const cache = new ResponseCache(services.catalog, config.responseCacheSeconds * 1000);
   const apollo: ApolloServer<Context> = createApollo({ log, rateLimits: config.rateLimits, env: config.env });
   // Every instance sends what the outbox holds; claiming keeps them from sending a row twice.
-  const outbox = new OutboxSender(db, services.wechat, { ...config.outbox, leaseMs: 60_000, log });
+  const outbox = new OutboxSender(db, services.wechat, { ...config.outbox, log });
   if (config.wechat.appId) outbox.start();
   await apollo.start();
 
@@ -199,7 +219,43 @@ export async function startServer(config: Config): Promise<RunningServer> {
     }
   }
 
-  const server = http.createServer((req, res) => {
+  // Slow or stalled clients may not hold a connection forever: Node checks these timeouts
+  // every `connectionsCheckingInterval` (30 s by default, far later than the timeouts say).
+  /**
+   * Readiness, for a load balancer: 503 while draining (so it stops sending here before the
+   * listener closes), while migrations are pending (an instance started against an older
+   * schema) or while the database does not answer. /healthz stays "alive" meanwhile, so a
+   * supervisor does not restart an instance that is only finishing its work.
+   */
+  let migrated = false;
+  async function handleReady(res: ServerResponse): Promise<void> {
+    const notReady = (reason: string) => sendJson(res, 503, { status: 'not ready', reason }, { 'Cache-Control': 'no-store', 'Retry-After': '1' });
+    if (connections.draining) return notReady('draining');
+    try {
+      await Promise.race([
+        (async () => {
+          if (!migrated) migrated = (await db.orm.getMigrator().getPendingMigrations()).length === 0;
+        })(),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000).unref()),
+      ]);
+    } catch (e) {
+      log('readiness check failed', e);
+      return notReady('database unreachable');
+    }
+    if (!migrated) return notReady('migrations pending');
+    sendJson(res, 200, { status: 'ready' }, { 'Cache-Control': 'no-store' });
+  }
+
+  const server = http.createServer({
+    headersTimeout: config.http.headersTimeoutMs,
+    requestTimeout: config.http.requestTimeoutMs,
+    keepAliveTimeout: 5_000,
+    connectionsCheckingInterval: 1_000,
+  });
+  server.maxConnections = config.http.maxConnections;
+  const connections = new ConnectionTracker(server, { maxPerAddress: config.http.maxConnectionsPerAddress, log: (m) => log(m) });
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    connections.track(req, res);
     let url: URL;
     try {
       url = new URL(req.url ?? '/', 'http://localhost');
@@ -212,7 +268,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
         ? handleGraphQL(req, res, url)
         : url.pathname === '/healthz'
           ? handleHealth(res)
-          : Promise.resolve(serveStatic(config.h5Dir, req, res));
+          : url.pathname === '/readyz'
+            ? handleReady(res)
+            : Promise.resolve(serveStatic(config.h5Dir, req, res));
     work.catch((e: unknown) => {
       if (res.headersSent) {
         res.destroy();
@@ -220,17 +278,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
       }
       if (e instanceof HttpError) {
         sendError(res, e);
-        if (e.status === 413) req.destroy();
+        if ((e as HttpError & { cut?: boolean }).cut) req.destroy();
         return;
       }
       log('request failed', e);
       sendError(res, new HttpError(500, 'INTERNAL_SERVER_ERROR', '服务器出了点问题，请稍后再试'));
     });
   });
-  // Slow or stalled clients may not hold a connection forever.
-  server.requestTimeout = 30_000;
-  server.headersTimeout = 10_000;
-  server.keepAliveTimeout = 5_000;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -245,14 +299,15 @@ export async function startServer(config: Config): Promise<RunningServer> {
     db,
     cache,
     outbox,
-    async close() {
-      await outbox.stop();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+    get draining() {
+      return connections.draining;
+    },
+    async close(graceMs = config.http.shutdownGraceMs, notReadyMs = config.http.shutdownNotReadyMs) {
+      // The sender finishes the notice on the wire and claims no more, while requests drain.
+      const [drained] = await Promise.all([connections.drain(graceMs, notReadyMs), outbox.stop()]);
       await apollo.stop();
       await db.close();
+      return drained;
     },
   };
 }

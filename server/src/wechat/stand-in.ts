@@ -31,6 +31,11 @@ export interface WechatStandIn {
   failNext(n: number): void;
   /** Makes the next subscribe-message sends answer these WeChat error codes, one each. */
   rejectSends(...errcodes: number[]): void;
+  /**
+   * Makes every later subscribe-message send wait this long before answering, after it was
+   * recorded as delivered: a sender killed meanwhile cannot know that it was.
+   */
+  delaySends(ms: number): void;
   /** Subscribe messages accepted, in order. */
   sent: { touser: string; template_id: string; page?: string; data: Record<string, { value: string }> }[];
   close(): Promise<void>;
@@ -65,6 +70,7 @@ export async function startWechatStandIn(options: { appId?: string; appSecret?: 
   const calls: WechatStandIn['calls'] = [];
   let failures = 0;
   const rejections: number[] = [];
+  let sendDelayMs = 0;
   const sent: WechatStandIn['sent'] = [];
 
   const json = (res: http.ServerResponse, body: unknown) => {
@@ -220,6 +226,10 @@ export async function startWechatStandIn(options: { appId?: string; appSecret?: 
         if (reject !== undefined) return json(res, { errcode: reject, errmsg: reject === 43101 ? 'user refuse to accept the msg' : 'system error' });
         if (typeof body?.touser !== 'string' || typeof body?.template_id !== 'string' || typeof body?.data !== 'object') return json(res, { errcode: 47003, errmsg: 'argument invalid' });
         sent.push(body);
+        if (sendDelayMs > 0) {
+          setTimeout(() => json(res, { errcode: 0, errmsg: 'ok' }), sendDelayMs);
+          return;
+        }
         return json(res, { errcode: 0, errmsg: 'ok' });
       }
       res.writeHead(404).end('not found');
@@ -237,6 +247,9 @@ export async function startWechatStandIn(options: { appId?: string; appSecret?: 
     },
     rejectSends(...errcodes: number[]) {
       rejections.push(...errcodes);
+    },
+    delaySends(ms: number) {
+      sendDelayMs = ms;
     },
     sent,
     close: () =>
