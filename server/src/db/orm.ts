@@ -50,7 +50,16 @@ function baseOptions(migrationsList: { name: string; class: any }[]): Partial<Op
   };
 }
 
-export async function openDatabase(config: DatabaseConfig): Promise<Database> {
+export interface OpenOptions {
+  /**
+   * PostgreSQL only: create the named database when it does not exist (MikroORM's
+   * `ensureDatabase`, the default). The backup tool turns it off so a mistyped DATABASE_URL
+   * is an error, not a freshly created empty database.
+   */
+  createIfMissing?: boolean;
+}
+
+export async function openDatabase(config: DatabaseConfig, options: OpenOptions = {}): Promise<Database> {
   if (config.driver === 'sqlite') {
     fs.mkdirSync(path.dirname(config.path), { recursive: true });
     const orm = await SqliteORM.init<BetterSqliteDriver>({
@@ -87,6 +96,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
     driver: PostgreSqlDriver,
     clientUrl: config.url,
     pool: { min: 1, max: 10 },
+    ensureDatabase: options.createIfMissing ?? true,
   });
   return {
     orm: orm as unknown as Orm,
