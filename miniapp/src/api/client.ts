@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { keyForSubmission, submissionAnswered } from './idempotency';
 import { printDocument } from './print-document';
 import { forgetSessionToken, sessionToken } from './session-token';
 import { UserErrorsError } from './user-errors';
@@ -44,6 +45,8 @@ export interface ClientOptions {
   url: string;
   /** Per attempt, in ms. Mountain networks are slow, so this is generous. */
   timeoutMs: number;
+  /** Pause before a creating mutation is sent again after no answer, in ms. */
+  retryDelayMs: number;
 }
 
 function defaultUrl(): string {
@@ -55,7 +58,7 @@ function defaultUrl(): string {
   return 'http://127.0.0.1:4000/graphql';
 }
 
-const options: ClientOptions = { url: defaultUrl(), timeoutMs: 12000 };
+const options: ClientOptions = { url: defaultUrl(), timeoutMs: 12000, retryDelayMs: 1000 };
 
 /** Tests and the debug page point the client elsewhere or shorten its timeout. */
 export function configureClient(next: Partial<ClientOptions>): void {
@@ -188,20 +191,42 @@ export async function query<TData, TVariables>(
   }
 }
 
+/** A document that declares `$idempotencyKey` creates something and is safe to send again. */
+const TAKES_IDEMPOTENCY_KEY = /\$idempotencyKey\b/;
+
+/** Attempts of a creating mutation per tap: the first and one retry. */
+const CREATE_ATTEMPTS = 2;
+
 /**
- * Runs a mutation as the signed-in viewer. Never retried: an answer lost on the way back
- * may mean the change was made. (The server makes the villager's own mutations safe to
- * repeat, so the villager can simply tap again.)
+ * Runs a mutation as the signed-in viewer. Other mutations are never retried: an answer lost
+ * on the way back may mean the change was made. (The server makes the villager's own
+ * mutations safe to repeat, so the villager can simply tap again.)
+ *
+ * A creating mutation — its document declares `$idempotencyKey` — is sent with a key for this
+ * submission, and sent once more with the same key when no answer came (no network, a
+ * timeout, a 5xx): the server creates it at most once. When no attempt got an answer the key
+ * is kept, so tapping again on the unchanged form repeats the same submission; once the
+ * server has answered (created, or user errors to fix), the next tap gets a new key.
  */
 export async function mutate<TData, TVariables>(
   document: TypedDocumentNode<TData, TVariables>,
   variables: TVariables,
 ): Promise<TData> {
   const token = sessionToken();
-  try {
-    return await attempt<TData>({ query: printDocument(document), variables }, token);
-  } catch (error) {
-    forgetRefusedToken(error, token);
-    throw error;
+  const query = printDocument(document);
+  const given = (variables as { idempotencyKey?: string | null } | null)?.idempotencyKey;
+  const creates = TAKES_IDEMPOTENCY_KEY.test(query) && (given === undefined || given === null);
+  const submission = creates ? `${query}\n${JSON.stringify(variables)}` : '';
+  const payload = creates ? { query, variables: { ...variables, idempotencyKey: keyForSubmission(submission) } } : { query, variables };
+  for (let tries = 1; ; tries++) {
+    try {
+      const data = await attempt<TData>(payload, token);
+      if (creates) submissionAnswered(submission);
+      return data;
+    } catch (error) {
+      forgetRefusedToken(error, token);
+      if (!creates || tries >= CREATE_ATTEMPTS || !retryable(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, options.retryDelayMs));
+    }
   }
 }

@@ -20,6 +20,8 @@ const TEXT: Record<string, string> = {
   UNAUTHENTICATED: '登录已过期，请重新登录',
   FORBIDDEN: '没有权限做这件事',
   NOT_FOUND: '找不到了，可能已经被删除',
+  // A retry whose form changed under the same key (the app makes a new key for a changed form)
+  IDEMPOTENCY_KEY_REUSED: '这次提交和刚才的不一样，请再点一次',
   // Profile
   PHONE_REQUIRED: '请先留一个手机号，对方才能联系你',
   INVALID_PHONE: '手机号要是1开头的11位数字',

@@ -4,6 +4,7 @@ import { ApplicantCard } from '../../src/features/recruiter/ApplicantCard';
 import { BarChart, MonthChart } from '../../src/features/admin/Charts';
 import { jobProblems, emptyJobDraft, type JobDraft } from '../../src/features/recruiter/job-form';
 import { UserErrorsError } from '../../src/api/user-errors';
+import { configureClient } from '../../src/api/client';
 import type { ApplicantFieldsFragment } from '../../src/gql/graphql';
 import { expectPlainChinese, renderSignedIn, sheet, tapTarget, typeInto } from './support/render';
 import { setRouterParams } from './support/taro-shim';
@@ -65,6 +66,31 @@ describe('the job form (招工管理 → 发布招聘)', () => {
     expect(sent.publish).toBe(true);
     expect(sent.input.pay).toEqual({ min: 6000, max: 9000, unit: 'MONTH', settlement: 'MONTHLY', unitsPerMonth: null });
     expect(api.unexpectedErrors).toEqual([]);
+  });
+
+  it('an answer lost on the mountain network: 发布 is sent again with the same key, and the job saved once', async () => {
+    configureClient({ retryDelayMs: 0 });
+    const keys: string[] = [];
+    const { container, api } = renderSignedIn(<JobFormPage />, {}, (a) => {
+      a.extraRoot.postJob = (args: { idempotencyKey: string }) => {
+        keys.push(args.idempotencyKey);
+        return { job: JOB_FIXTURE, userErrors: [] };
+      };
+    });
+    try {
+      await waitFor(() => expect(container.querySelector('[data-field="title"] input')).not.toBeNull());
+      fillValidJob(container);
+      api.mode = 'offline';
+      api.failures = 1;
+      fireEvent.click(tapTarget(container, '发布'));
+      await waitFor(() => expect(sheet(container, 'job-saved')).not.toBeNull());
+      const sent = api.received.filter((r) => r.operationName === 'PostJob').map((r) => r.variables.idempotencyKey);
+      expect(sent).toHaveLength(2);
+      expect(sent[1]).toBe(sent[0]);
+      expect(keys).toEqual([sent[0]]);
+    } finally {
+      configureClient({ retryDelayMs: 1000 });
+    }
   });
 
   it('publishing a job that mentions a fee word says it waits for the bureau', async () => {

@@ -6,6 +6,7 @@ import { MembershipSchema, SessionSchema, UserSchema } from '../modules/accounts
 import { ApplicationSchema, EnrollmentSchema, FavoriteSchema, InterestSchema } from '../modules/applications/application.entity';
 import { OrganizationSchema } from '../modules/organizations/organization.entity';
 import { RateHitSchema } from '../modules/common/rate-limit.entity';
+import { IdempotencyKeySchema } from '../modules/common/idempotency.entity';
 import { JobSchema } from '../modules/jobs/job.entity';
 import { CourseEmployerSchema, CourseSchema } from '../modules/courses/course.entity';
 import { FranchiseOpeningSchema, OpeningPositionSchema } from '../modules/franchise/franchise-opening.entity';
@@ -22,6 +23,7 @@ export const entities = [
   SessionSchema,
   MembershipSchema,
   RateHitSchema,
+  IdempotencyKeySchema,
   ApplicationSchema,
   EnrollmentSchema,
   InterestSchema,

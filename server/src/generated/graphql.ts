@@ -911,7 +911,10 @@ export type Mutation = {
   closeFranchiseOpening: FranchiseOpeningPayload;
   /** Stops taking applications. */
   closeJob: JobPayload;
-  /** Registers an organisation with the signed-in user as its owner. It starts unverified. */
+  /**
+   * Registers an organisation with the signed-in user as its owner. It starts unverified.
+   * Safe to retry with `idempotencyKey`.
+   */
   createOrganization: OrganizationPayload;
   /**
    * Development mode only: signs in as a demo villager, recruiter, trainer or admin. `slot`
@@ -944,21 +947,31 @@ export type Mutation = {
   markCompleted: MarkCompletedPayload;
   /** Marks messages read (all of the user's when `ids` is null). */
   markMessagesRead: Scalars['Int']['output'];
-  /** Lists a course for `organizationId` (a training institution the caller belongs to). */
+  /**
+   * Lists a course for `organizationId` (a training institution the caller belongs to). Safe
+   * to retry with `idempotencyKey`.
+   */
   postCourse: CoursePayload;
-  /** Publishes a shop opening for `organizationId` (a brand or employer the caller belongs to). */
+  /**
+   * Publishes a shop opening (staff wanted, and a franchise offer when `input.franchise` is
+   * set) for `organizationId` (a brand or employer the caller belongs to). Safe to retry with
+   * `idempotencyKey`.
+   */
   postFranchiseOpening: FranchiseOpeningPayload;
   /**
    * Saves a job for `organizationId` (the caller must be a member). With `publish: true` it
    * goes live at once, unless its text mentions a fee word (then UNDER_REVIEW) or asks
-   * applicants for money (refused: `FEE_REQUESTED`).
+   * applicants for money (refused: `FEE_REQUESTED`). Safe to retry with `idempotencyKey`.
    */
   postJob: JobPayload;
   /** Publishes a draft (OPEN, or UNDER_REVIEW when it mentions a fee word). */
   publishJob: JobPayload;
   /** Admins only: refuses to verify an organisation, with a reason the owner is told. */
   rejectOrganization: OrganizationPayload;
-  /** Any signed-in user: reports a posting, with a reason of 4–500 characters. One open report per user and posting. */
+  /**
+   * Any signed-in user: reports a posting, with a reason of 4–500 characters. One open report
+   * per user and posting. Safe to retry with `idempotencyKey`.
+   */
   reportPosting: ReportPayload;
   /**
    * Moves an application through the pipeline (members of the employer only): SUBMITTED →
@@ -1033,6 +1046,7 @@ export type MutationCloseJobArgs = {
 
 
 export type MutationCreateOrganizationArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: OrganizationInput;
 };
 
@@ -1083,18 +1097,21 @@ export type MutationMarkMessagesReadArgs = {
 
 
 export type MutationPostCourseArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CourseInput;
   organizationId: Scalars['ID']['input'];
 };
 
 
 export type MutationPostFranchiseOpeningArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: FranchiseOpeningInput;
   organizationId: Scalars['ID']['input'];
 };
 
 
 export type MutationPostJobArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: JobInput;
   organizationId: Scalars['ID']['input'];
   publish?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1114,6 +1131,7 @@ export type MutationRejectOrganizationArgs = {
 
 export type MutationReportPostingArgs = {
   id: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   kind: PostingKind;
   reason: Scalars['String']['input'];
 };

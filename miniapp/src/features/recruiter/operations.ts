@@ -49,8 +49,8 @@ export const EditJobQuery = graphql(`
 `);
 
 export const PostJobMutation = graphql(`
-  mutation PostJob($organizationId: ID!, $input: JobInput!, $publish: Boolean) {
-    postJob(organizationId: $organizationId, input: $input, publish: $publish) {
+  mutation PostJob($organizationId: ID!, $input: JobInput!, $publish: Boolean, $idempotencyKey: String) {
+    postJob(organizationId: $organizationId, input: $input, publish: $publish, idempotencyKey: $idempotencyKey) {
       job { ...PostingJobFields }
       userErrors { field message code }
     }
@@ -118,8 +118,8 @@ export const SetApplicationStatusMutation = graphql(`
 `);
 
 export const PostOpeningMutation = graphql(`
-  mutation PostFranchiseOpening($organizationId: ID!, $input: FranchiseOpeningInput!) {
-    postFranchiseOpening(organizationId: $organizationId, input: $input) {
+  mutation PostFranchiseOpening($organizationId: ID!, $input: FranchiseOpeningInput!, $idempotencyKey: String) {
+    postFranchiseOpening(organizationId: $organizationId, input: $input, idempotencyKey: $idempotencyKey) {
       franchiseOpening { id title status }
       userErrors { field message code }
     }

@@ -38,8 +38,8 @@ export const CourseRosterQuery = graphql(`
 `);
 
 export const PostCourseMutation = graphql(`
-  mutation PostCourse($organizationId: ID!, $input: CourseInput!) {
-    postCourse(organizationId: $organizationId, input: $input) {
+  mutation PostCourse($organizationId: ID!, $input: CourseInput!, $idempotencyKey: String) {
+    postCourse(organizationId: $organizationId, input: $input, idempotencyKey: $idempotencyKey) {
       course { id title status }
       userErrors { field message code }
     }

@@ -1,8 +1,8 @@
 import { graphql } from '../../gql';
 
 export const ReportPostingMutation = graphql(`
-  mutation ReportPosting($kind: PostingKind!, $id: ID!, $reason: String!) {
-    reportPosting(kind: $kind, id: $id, reason: $reason) {
+  mutation ReportPosting($kind: PostingKind!, $id: ID!, $reason: String!, $idempotencyKey: String) {
+    reportPosting(kind: $kind, id: $id, reason: $reason, idempotencyKey: $idempotencyKey) {
       report { id status }
       userErrors { field message code }
     }

@@ -4,6 +4,7 @@ import { Migration20261130082601_accounts } from './Migration20261130082601_acco
 import { Migration20261130084800_consoles } from './Migration20261130084800_consoles';
 import { Migration20261203090000_rate_hits } from './Migration20261203090000_rate_hits';
 import { Migration20261203093000_organization_name_key } from './Migration20261203093000_organization_name_key';
+import { Migration20261203100000_idempotency_keys } from './Migration20261203100000_idempotency_keys';
 
 export const postgresqlMigrations: { name: string; class: any }[] = [
   { name: 'Migration20261130082347_initial', class: Migration20261130082347_initial },
@@ -11,4 +12,5 @@ export const postgresqlMigrations: { name: string; class: any }[] = [
   { name: 'Migration20261130084800_consoles', class: Migration20261130084800_consoles },
   { name: 'Migration20261203090000_rate_hits', class: Migration20261203090000_rate_hits },
   { name: 'Migration20261203093000_organization_name_key', class: Migration20261203093000_organization_name_key },
+  { name: 'Migration20261203100000_idempotency_keys', class: Migration20261203100000_idempotency_keys },
 ];

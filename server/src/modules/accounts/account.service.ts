@@ -6,6 +6,7 @@ import { badInput } from '../../errors';
 import { WechatClient, WechatError, type WechatFailure } from '../../wechat/client';
 import { isUniqueViolation } from '../../db/errors';
 import { checkId, newId } from '../common/ids';
+import { checkIdempotencyKey, once, type Claim } from '../common/idempotency';
 import { normalizeText, organizationNameKey } from '../common/text';
 import { audit } from '../trust/audit';
 import { userError, type UserError } from '../common/user-errors';
@@ -204,8 +205,17 @@ export class AccountService {
     return { user: await this.userById(v.userId), userErrors: [] };
   }
 
-  async createOrganization(viewer: Viewer | null, input: OrganizationInput) {
+  async createOrganization(viewer: Viewer | null, input: OrganizationInput, idempotencyKey?: string | null) {
     const v = requireViewer(viewer);
+    const key = checkIdempotencyKey(idempotencyKey);
+    return once(this.db, { userId: v.userId, key, operation: 'createOrganization', input: { input } }, {
+      replay: async (id) => ({ organization: await this.organization(id), userErrors: [] }),
+      refuse: (userErrors) => ({ organization: null, userErrors }),
+      create: (claim) => this.registerOrganization(v, input, claim),
+    });
+  }
+
+  private async registerOrganization(v: Viewer, input: OrganizationInput, claim: Claim) {
     const errors: UserError[] = [];
     const name = text(input.name, 'input.name', { max: 50, min: 2, label: '名称' }, errors);
     const description = text(input.description, 'input.description', { max: 500, label: '简介' }, errors);
@@ -225,6 +235,7 @@ export class AccountService {
     const now = this.db.dateParam(new Date());
     try {
       await this.db.knex.transaction(async (trx) => {
+        await claim(trx, id);
         await trx('organizations').insert({
           id, name, name_key: nameKey, kind: input.kind, verified: this.db.boolParam(false), verified_at: null, description: description ?? '',
           province, city, county: county ?? null, town: town ?? null, village: null, address: null, latitude: null, longitude: null,

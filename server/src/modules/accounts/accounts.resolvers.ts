@@ -31,7 +31,7 @@ export const accountResolvers: Resolvers = {
       const r = await ctx.services.accounts.bindWechatPhone(ctx.viewer, code);
       return { ...r, user: own(ctx, r.user) };
     },
-    createOrganization: (_, { input }, ctx) => ctx.services.accounts.createOrganization(ctx.viewer, input),
+    createOrganization: (_, { input, idempotencyKey }, ctx) => ctx.services.accounts.createOrganization(ctx.viewer, input, idempotencyKey),
     verifyOrganization: (_, { id }, ctx) => ctx.services.accounts.verifyOrganization(ctx.viewer, id),
   },
   User: {

@@ -5,6 +5,7 @@ import type { CatalogVersion } from '../../db/catalog-version-store';
 import { forbidden, requireViewer } from '../accounts/account.service';
 import { canManage, type Viewer } from '../accounts/viewer';
 import { checkId, newId } from '../common/ids';
+import { checkIdempotencyKey, once } from '../common/idempotency';
 import { Checker, checkPlace } from '../common/input-rules';
 import { placeColumns, placeText } from '../common/place';
 import { searchText } from '../common/text-filter';
@@ -72,28 +73,36 @@ export class CoursePostingService {
     } as const;
   }
 
-  async post(viewer: Viewer | null, organizationId: string, input: CourseInput) {
+  async post(viewer: Viewer | null, organizationId: string, input: CourseInput, idempotencyKey?: string | null) {
     const v = requireViewer(viewer);
+    const key = checkIdempotencyKey(idempotencyKey);
     checkId(organizationId, 'organizationId');
     const org = await this.db.knex('organizations').where('id', organizationId).first('id', 'name', 'kind', 'suspended');
     if (!org || !v.orgIds.has(organizationId)) throw forbidden('只能为自己所在的培训机构发布课程');
-    if (org.kind !== 'TRAINING_INSTITUTION') return { course: null, userErrors: [userError('NOT_A_TRAINER', '只有培训机构可以发布课程', 'organizationId')] };
-    if (this.db.readBool(org.suspended)) return { course: null, userErrors: [userError('ORGANIZATION_SUSPENDED', '机构因多次违规被暂停发布', 'organizationId')] };
-    const now = new Date();
-    const checked = await this.check(input, chinaDay(now), 1);
-    if (checked.errors) return { course: null, userErrors: checked.errors };
-    const id = newId();
-    const { search_text, ...cols } = checked.columns;
-    await this.db.writeTransaction(async (trx) => {
-      await trx('courses').insert({
-        id, trainer_id: organizationId, ...cols, search_text: `${search_text} ${searchForm(org.name)}`, enrolled_count: 0,
-        published_at: this.db.dateParam(now), cancelled: this.db.boolParam(false), created_at: this.db.dateParam(now), updated_at: this.db.dateParam(now),
-      });
-      if (checked.employers.length) await trx('course_employers').insert(checked.employers.map((e) => ({ course_id: id, employer_id: e })));
-      await audit(this.db, trx, { actorId: v.userId, action: 'COURSE_POSTED', subjectKind: 'COURSE', subjectId: id });
+    return once(this.db, { userId: v.userId, key, operation: 'postCourse', input: { organizationId, input } }, {
+      replay: async (id) => ({ course: await this.courses.byId(id, new Date()), userErrors: [] }),
+      refuse: (userErrors) => ({ course: null, userErrors }),
+      create: async (claim) => {
+        if (org.kind !== 'TRAINING_INSTITUTION') return { course: null, userErrors: [userError('NOT_A_TRAINER', '只有培训机构可以发布课程', 'organizationId')] };
+        if (this.db.readBool(org.suspended)) return { course: null, userErrors: [userError('ORGANIZATION_SUSPENDED', '机构因多次违规被暂停发布', 'organizationId')] };
+        const now = new Date();
+        const checked = await this.check(input, chinaDay(now), 1);
+        if (checked.errors) return { course: null, userErrors: checked.errors };
+        const id = newId();
+        const { search_text, ...cols } = checked.columns;
+        await this.db.writeTransaction(async (trx) => {
+          await claim(trx, id);
+          await trx('courses').insert({
+            id, trainer_id: organizationId, ...cols, search_text: `${search_text} ${searchForm(org.name)}`, enrolled_count: 0,
+            published_at: this.db.dateParam(now), cancelled: this.db.boolParam(false), created_at: this.db.dateParam(now), updated_at: this.db.dateParam(now),
+          });
+          if (checked.employers.length) await trx('course_employers').insert(checked.employers.map((e) => ({ course_id: id, employer_id: e })));
+          await audit(this.db, trx, { actorId: v.userId, action: 'COURSE_POSTED', subjectKind: 'COURSE', subjectId: id });
+        });
+        await this.catalog.bump();
+        return { course: await this.courses.byId(id, now), userErrors: [] };
+      },
     });
-    await this.catalog.bump();
-    return { course: await this.courses.byId(id, now), userErrors: [] };
   }
 
   private async managed(v: Viewer, id: string) {

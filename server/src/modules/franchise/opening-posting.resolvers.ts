@@ -2,7 +2,7 @@ import type { Resolvers } from '../../generated/graphql';
 
 export const openingPostingResolvers: Resolvers = {
   Mutation: {
-    postFranchiseOpening: (_, { organizationId, input }, ctx) => ctx.services.openingPostings.post(ctx.viewer, organizationId, input),
+    postFranchiseOpening: (_, { organizationId, input, idempotencyKey }, ctx) => ctx.services.openingPostings.post(ctx.viewer, organizationId, input, idempotencyKey),
     updateFranchiseOpening: (_, { id, input }, ctx) => ctx.services.openingPostings.update(ctx.viewer, id, input),
     closeFranchiseOpening: (_, { id }, ctx) => ctx.services.openingPostings.close(ctx.viewer, id),
   },

@@ -5,6 +5,7 @@ import { forbidden, requireViewer } from '../accounts/account.service';
 import { canManage, type Viewer } from '../accounts/viewer';
 import { chinaDay } from '../courses/course.rows';
 import { checkId, newId } from '../common/ids';
+import { checkIdempotencyKey, once } from '../common/idempotency';
 import { Checker, checkPay, checkPlace } from '../common/input-rules';
 import { payColumns } from '../common/pay';
 import { placeColumns, placeText } from '../common/place';
@@ -73,27 +74,35 @@ export class OpeningPostingService {
     }));
   }
 
-  async post(viewer: Viewer | null, organizationId: string, input: FranchiseOpeningInput) {
+  async post(viewer: Viewer | null, organizationId: string, input: FranchiseOpeningInput, idempotencyKey?: string | null) {
     const v = requireViewer(viewer);
+    const key = checkIdempotencyKey(idempotencyKey);
     checkId(organizationId, 'organizationId');
     const org = await this.db.knex('organizations').where('id', organizationId).first('id', 'name', 'kind', 'suspended');
     if (!org || !v.orgIds.has(organizationId)) throw forbidden('只能为自己所在的品牌发布开店信息');
-    if (org.kind === 'TRAINING_INSTITUTION') return { franchiseOpening: null, userErrors: [userError('NOT_A_BRAND', '培训机构不能发布开店信息', 'organizationId')] };
-    if (this.db.readBool(org.suspended)) return { franchiseOpening: null, userErrors: [userError('ORGANIZATION_SUSPENDED', '机构因多次违规被暂停发布', 'organizationId')] };
-    const now = new Date();
-    const checked = this.check(input, chinaDay(now));
-    if (checked.errors) return { franchiseOpening: null, userErrors: checked.errors };
-    const id = newId();
-    await this.db.writeTransaction(async (trx) => {
-      await trx('franchise_openings').insert({
-        id, brand_id: organizationId, ...checked.columns, search_text: `${checked.columns.search_text} ${searchForm(org.name)}`,
-        status: 'OPEN', published_at: this.db.dateParam(now), created_at: this.db.dateParam(now), updated_at: this.db.dateParam(now),
-      });
-      await trx('opening_positions').insert(this.positionRows(id, checked.positions));
-      await audit(this.db, trx, { actorId: v.userId, action: 'OPENING_POSTED', subjectKind: 'FRANCHISE_OPENING', subjectId: id, after: { status: 'OPEN' } });
+    return once(this.db, { userId: v.userId, key, operation: 'postFranchiseOpening', input: { organizationId, input } }, {
+      replay: async (id) => ({ franchiseOpening: await this.openings.byId(id), userErrors: [] }),
+      refuse: (userErrors) => ({ franchiseOpening: null, userErrors }),
+      create: async (claim) => {
+        if (org.kind === 'TRAINING_INSTITUTION') return { franchiseOpening: null, userErrors: [userError('NOT_A_BRAND', '培训机构不能发布开店信息', 'organizationId')] };
+        if (this.db.readBool(org.suspended)) return { franchiseOpening: null, userErrors: [userError('ORGANIZATION_SUSPENDED', '机构因多次违规被暂停发布', 'organizationId')] };
+        const now = new Date();
+        const checked = this.check(input, chinaDay(now));
+        if (checked.errors) return { franchiseOpening: null, userErrors: checked.errors };
+        const id = newId();
+        await this.db.writeTransaction(async (trx) => {
+          await claim(trx, id);
+          await trx('franchise_openings').insert({
+            id, brand_id: organizationId, ...checked.columns, search_text: `${checked.columns.search_text} ${searchForm(org.name)}`,
+            status: 'OPEN', published_at: this.db.dateParam(now), created_at: this.db.dateParam(now), updated_at: this.db.dateParam(now),
+          });
+          await trx('opening_positions').insert(this.positionRows(id, checked.positions));
+          await audit(this.db, trx, { actorId: v.userId, action: 'OPENING_POSTED', subjectKind: 'FRANCHISE_OPENING', subjectId: id, after: { status: 'OPEN' } });
+        });
+        await this.catalog.bump();
+        return { franchiseOpening: await this.openings.byId(id), userErrors: [] };
+      },
     });
-    await this.catalog.bump();
-    return { franchiseOpening: await this.openings.byId(id), userErrors: [] };
   }
 
   private async managed(v: Viewer, id: string) {

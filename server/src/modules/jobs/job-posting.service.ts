@@ -5,6 +5,7 @@ import { forbidden, requireViewer } from '../accounts/account.service';
 import { canManage, type Viewer } from '../accounts/viewer';
 import { chinaDay } from '../courses/course.rows';
 import { checkId, newId } from '../common/ids';
+import { checkIdempotencyKey, once } from '../common/idempotency';
 import { Checker, checkPay, checkPlace } from '../common/input-rules';
 import { payColumns } from '../common/pay';
 import { placeColumns, placeText } from '../common/place';
@@ -101,27 +102,35 @@ export class JobPostingService {
     return out;
   }
 
-  async post(viewer: Viewer | null, organizationId: string, input: JobInput, publish: boolean) {
+  async post(viewer: Viewer | null, organizationId: string, input: JobInput, publish: boolean, idempotencyKey?: string | null) {
     const v = requireViewer(viewer);
+    const key = checkIdempotencyKey(idempotencyKey);
     checkId(organizationId, 'organizationId');
     const org = await this.employer(organizationId);
     if (!org || !v.orgIds.has(organizationId)) throw forbidden('只能为自己所在的机构发布招聘');
-    if (this.db.readBool(org.suspended)) return { job: null, userErrors: [userError('ORGANIZATION_SUSPENDED', '机构因多次违规被暂停发布', 'organizationId')] };
-    const now = new Date();
-    const checked = this.check(input, now);
-    if (checked.errors) return { job: null, userErrors: checked.errors };
-    const status = publish ? (checked.underReview ? 'UNDER_REVIEW' : 'OPEN') : 'DRAFT';
-    const id = newId();
-    await this.db.writeTransaction(async (trx) => {
-      await trx('jobs').insert({
-        id, employer_id: organizationId, ...this.row(checked.columns, org.name), status,
-        published_at: this.db.dateParam(now), moderation_note: checked.underReview ? '提到了收费字样，等待县人社局审核' : null,
-        created_at: this.db.dateParam(now), updated_at: this.db.dateParam(now),
-      });
-      await audit(this.db, trx, { actorId: v.userId, action: 'JOB_POSTED', subjectKind: 'JOB', subjectId: id, after: { status } });
+    return once(this.db, { userId: v.userId, key, operation: 'postJob', input: { organizationId, input, publish } }, {
+      replay: async (id) => ({ job: await this.jobs.byId(id, new Date()), userErrors: [] }),
+      refuse: (userErrors) => ({ job: null, userErrors }),
+      create: async (claim) => {
+        if (this.db.readBool(org.suspended)) return { job: null, userErrors: [userError('ORGANIZATION_SUSPENDED', '机构因多次违规被暂停发布', 'organizationId')] };
+        const now = new Date();
+        const checked = this.check(input, now);
+        if (checked.errors) return { job: null, userErrors: checked.errors };
+        const status = publish ? (checked.underReview ? 'UNDER_REVIEW' : 'OPEN') : 'DRAFT';
+        const id = newId();
+        await this.db.writeTransaction(async (trx) => {
+          await claim(trx, id);
+          await trx('jobs').insert({
+            id, employer_id: organizationId, ...this.row(checked.columns, org.name), status,
+            published_at: this.db.dateParam(now), moderation_note: checked.underReview ? '提到了收费字样，等待县人社局审核' : null,
+            created_at: this.db.dateParam(now), updated_at: this.db.dateParam(now),
+          });
+          await audit(this.db, trx, { actorId: v.userId, action: 'JOB_POSTED', subjectKind: 'JOB', subjectId: id, after: { status } });
+        });
+        if (status === 'OPEN') await this.catalog.bump();
+        return { job: await this.jobs.byId(id, now), userErrors: [] };
+      },
     });
-    if (status === 'OPEN') await this.catalog.bump();
-    return { job: await this.jobs.byId(id, now), userErrors: [] };
   }
 
   /** The job if the viewer manages it; "not found" otherwise, as for an unknown id. */

@@ -13,7 +13,7 @@ export const trustResolvers: Resolvers = {
     countyFigures: (_, { months }, ctx) => ctx.services.trust.countyFigures(ctx.viewer, months ?? 12),
   },
   Mutation: {
-    reportPosting: (_, { kind, id, reason }, ctx) => ctx.services.trust.report(ctx.viewer, kind, id, reason),
+    reportPosting: (_, { kind, id, reason, idempotencyKey }, ctx) => ctx.services.trust.report(ctx.viewer, kind, id, reason, idempotencyKey),
     takeDownPosting: (_, { kind, id, reason }, ctx) => ctx.services.trust.takeDown(ctx.viewer, kind, id, reason),
     approvePosting: (_, { kind, id }, ctx) => ctx.services.trust.approve(ctx.viewer, kind, id),
     dismissReport: (_, { id }, ctx) => ctx.services.trust.dismiss(ctx.viewer, id),

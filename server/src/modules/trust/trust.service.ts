@@ -6,6 +6,7 @@ import { badInput } from '../../errors';
 import { forbidden, requireViewer } from '../accounts/account.service';
 import type { Viewer } from '../accounts/viewer';
 import { checkId, newId } from '../common/ids';
+import { checkIdempotencyKey, once } from '../common/idempotency';
 import { visiblePosting } from '../common/posting-visibility';
 import { Checker } from '../common/input-rules';
 import { userError } from '../common/user-errors';
@@ -67,20 +68,34 @@ export class TrustService {
    * draft, a posting already taken down) answers exactly as an unknown id: the payload names
    * the posting's title, so reporting must not become a way to read it.
    */
-  async report(viewer: Viewer | null, kind: PostingKind, id: string, rawReason: string) {
+  async report(viewer: Viewer | null, kind: PostingKind, id: string, rawReason: string, idempotencyKey?: string | null) {
     const v = requireViewer(viewer);
+    const key = checkIdempotencyKey(idempotencyKey);
     checkId(id);
-    const c = new Checker();
-    const reason = c.text(rawReason, 'reason', '举报理由', 4, 500);
-    if (!c.ok) return { report: null, userErrors: c.errors };
-    const posting = await visiblePosting(this.db, v, kind, id);
-    if (!posting) return { report: null, userErrors: [userError('NOT_FOUND', '没有找到要举报的信息', 'id')] };
-    const existing = await this.db.knex('reports').where({ reporter_id: v.userId, subject_kind: kind, subject_id: id, status: 'OPEN' }).first();
-    if (existing) return { report: this.toReport(existing), userErrors: [] };
-    const now = new Date();
-    const row = { id: newId(), reporter_id: v.userId, subject_kind: kind, subject_id: id, org_id: posting.orgId, reason, status: 'OPEN', created_at: this.db.dateParam(now), resolved_at: null, resolved_by: null };
-    await this.db.knex('reports').insert(row);
-    return { report: this.toReport(row), userErrors: [] };
+    return once(this.db, { userId: v.userId, key, operation: 'reportPosting', input: { kind, id, reason: rawReason } }, {
+      // The reporter's own report, whatever the bureau has made of it since.
+      replay: async (reportId) => {
+        const row = await this.db.knex('reports').where({ id: reportId, reporter_id: v.userId }).first();
+        return { report: row ? this.toReport(row) : null, userErrors: [] };
+      },
+      refuse: (userErrors) => ({ report: null, userErrors }),
+      create: async (claim) => {
+        const c = new Checker();
+        const reason = c.text(rawReason, 'reason', '举报理由', 4, 500);
+        if (!c.ok) return { report: null, userErrors: c.errors };
+        const posting = await visiblePosting(this.db, v, kind, id);
+        if (!posting) return { report: null, userErrors: [userError('NOT_FOUND', '没有找到要举报的信息', 'id')] };
+        const existing = await this.db.knex('reports').where({ reporter_id: v.userId, subject_kind: kind, subject_id: id, status: 'OPEN' }).first();
+        if (existing) return { report: this.toReport(existing), userErrors: [] };
+        const now = new Date();
+        const row = { id: newId(), reporter_id: v.userId, subject_kind: kind, subject_id: id, org_id: posting.orgId, reason, status: 'OPEN', created_at: this.db.dateParam(now), resolved_at: null, resolved_by: null };
+        await this.db.writeTransaction(async (trx) => {
+          await claim(trx, row.id);
+          await trx('reports').insert(row);
+        });
+        return { report: this.toReport(row), userErrors: [] };
+      },
+    });
   }
 
   async reports(viewer: Viewer | null, status: ReportStatus): Promise<ReportRow[]> {
