@@ -1,9 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import http from 'node:http';
 import path from 'node:path';
-import { TEST_SESSION_SECRET } from './harness';
+import { packageRoot } from '../config';
 
-/** The compiled server, as production runs it (`npx tsc -p tsconfig.build.json` first). */
-export const MAIN = path.resolve(__dirname, '..', 'dist', 'main.js');
+/**
+ * The compiled server run as production runs it, as a child process: for the reliability
+ * command and the tests that need real signals, real crashes and a second instance.
+ */
+export const MAIN = path.join(packageRoot, 'dist', 'main.js');
 
 export interface ServerProcess {
   child: ChildProcess;
@@ -14,8 +18,8 @@ export interface ServerProcess {
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** What every test server process needs, on top of which a test adds its own. */
-export function baseEnv(databaseUrl: string, extra: Record<string, string> = {}): Record<string, string> {
+/** What every such process needs, on top of which a caller adds its own. */
+export function baseEnv(databaseUrl: string, sessionSecret: string, extra: Record<string, string> = {}): Record<string, string> {
   return {
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
@@ -23,7 +27,7 @@ export function baseEnv(databaseUrl: string, extra: Record<string, string> = {})
     DATABASE_URL: databaseUrl,
     H5_DIR: '',
     LOG_LEVEL: 'info',
-    SESSION_SECRET: TEST_SESSION_SECRET,
+    SESSION_SECRET: sessionSecret,
     LOGIN_RATE_LIMIT: '100000',
     MUTATION_RATE_LIMIT: '100000',
     RESPONSE_CACHE_SECONDS: '0',
@@ -68,4 +72,32 @@ export async function gqlAt(url: string, query: string, variables: Record<string
     body: JSON.stringify({ query, variables }),
   });
   return { status: res.status, body: await res.json() };
+}
+
+/** A GET (e.g. /healthz or /readyz) on a fresh connection from a chosen loopback address; 0 when it fails. */
+export function probe(url: string, urlPath: string, localAddress = '127.0.0.2', timeoutMs = 1000): Promise<number> {
+  const { port } = new URL(url);
+  return new Promise((resolve) => {
+    const req = http.get({ host: '127.0.0.1', port, path: urlPath, localAddress, agent: false, timeout: timeoutMs }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.on('error', () => resolve(0));
+  });
+}
+
+/** The error code behind a failed fetch (ECONNREFUSED, ECONNRESET …). */
+export function fetchErrorCode(e: unknown): string {
+  return ((e as Error).cause as { code?: string } | undefined)?.code ?? String(e);
+}
+
+/** Polls until `check` holds, or throws after `ms`. */
+export async function until(check: () => boolean | Promise<boolean>, ms = 20_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error('condition not met in time');
 }
