@@ -112,7 +112,8 @@ describe.each(engines)('recruiters and trainers on %s', (engine) => {
     expect((await s.gql(SET, { id: her.id, s: 'INTERVIEW', m: '12月3日上午10点 南山店' }, bearer(owner))).data.setApplicationStatus.application.status).toBe('INTERVIEW');
     const hired = await s.gql(SET, { id: her.id, s: 'HIRED', m: '12月5日上岗' }, bearer(owner));
     expect(hired.data.setApplicationStatus.application.history.map((h: any) => h.status)).toEqual(['SUBMITTED', 'VIEWED', 'INTERVIEW', 'HIRED']);
-    expect((await s.gql(SET, { id: her.id, s: 'REJECTED' }, bearer(owner))).data.setApplicationStatus.userErrors).toEqual([{ field: 'status', code: 'INVALID_TRANSITION' }]);
+    // Rejecting a hired applicant can only come from a screen that still shows her undecided.
+    expect((await s.gql(SET, { id: her.id, s: 'REJECTED' }, bearer(owner))).data.setApplicationStatus.userErrors).toEqual([{ field: null, code: 'STALE_STATUS' }]);
     expect((await s.gql(SET, { id: her.id, s: 'WITHDRAWN' }, bearer(owner))).data.setApplicationStatus.userErrors[0].code).toBe('INVALID_TRANSITION');
     const inbox = await s.gql(`{ unreadMessageCount myMessages { title body readAt } myApplications { status } }`, {}, bearer(villagers[2]));
     expect(inbox.data.unreadMessageCount).toBe(3);

@@ -896,20 +896,38 @@ export type Mutation = {
    * `PHONE_REQUIRED`.
    */
   applyToJob: ApplyToJobPayload;
-  /** Admins only: publishes a job held for review. */
+  /**
+   * Admins only: publishes a job held for review. Approving it again succeeds and changes
+   * nothing; a held job closed or taken down meanwhile gives `STALE_STATUS`; a job never held,
+   * `NOT_UNDER_REVIEW`.
+   */
   approvePosting: ModerationPayload;
   /**
    * Sets the phone number from WeChat's getPhoneNumber button: the button's `code` is
    * exchanged with WeChat on the server.
    */
   bindWechatPhone: UpdateProfilePayload;
-  /** Cancels a course; every enrolled or waiting villager is told. */
+  /**
+   * Cancels a course; every enrolled or waiting villager is told, once. Cancelling a cancelled
+   * course succeeds and changes nothing.
+   */
   cancelCourse: CoursePayload;
-  /** Gives up a seat (or a waiting place); the first villager waiting takes the seat. */
+  /**
+   * Gives up a seat (or a waiting place); the first villager waiting takes the seat. Cancelling
+   * again (a double tap, or a course already cancelled) succeeds and frees nothing twice; an
+   * enrolment already completed gives `STALE_STATUS`, as does a waiting place that became a seat
+   * while she cancelled it.
+   */
   cancelEnrollment: CancelEnrollmentPayload;
-  /** Stops recruiting for a shop opening. */
+  /**
+   * Stops recruiting for a shop opening. Closing a closed one succeeds and changes nothing; one
+   * the bureau took down gives `STALE_STATUS`.
+   */
   closeFranchiseOpening: FranchiseOpeningPayload;
-  /** Stops taking applications. */
+  /**
+   * Stops taking applications. Closing a closed job succeeds and changes nothing; one the bureau
+   * took down gives `STALE_STATUS`.
+   */
   closeJob: JobPayload;
   /**
    * Registers an organisation with the signed-in user as its owner. It starts unverified.
@@ -922,7 +940,10 @@ export type Mutation = {
    * for a seat. Refused with `FORBIDDEN` in production.
    */
   demoLogin: LoginPayload;
-  /** Admins only: closes a report without action. */
+  /**
+   * Admins only: closes an open report without action. A report already dismissed gives
+   * `NOT_FOUND` (no open report); one actioned by a takedown, `STALE_STATUS`.
+   */
   dismissReport: ModerationPayload;
   /**
    * Takes a seat in a course. When none is left the answer is `COURSE_FULL`, or, with
@@ -943,7 +964,11 @@ export type Mutation = {
   login: LoginPayload;
   /** Ends the current session: its token stops working at once. */
   logout: Scalars['Boolean']['output'];
-  /** Marks an enrolled villager as having completed the course and records her certificate. */
+  /**
+   * Marks an enrolled villager as having completed the course and records her certificate.
+   * Marking her again succeeds with the certificate already issued; an enrolment cancelled
+   * meanwhile gives `STALE_STATUS`; a villager still waiting for a seat, `NOT_ENROLLED`.
+   */
   markCompleted: MarkCompletedPayload;
   /** Marks messages read (all of the user's when `ids` is null). */
   markMessagesRead: Scalars['Int']['output'];
@@ -964,9 +989,17 @@ export type Mutation = {
    * applicants for money (refused: `FEE_REQUESTED`). Safe to retry with `idempotencyKey`.
    */
   postJob: JobPayload;
-  /** Publishes a draft (OPEN, or UNDER_REVIEW when it mentions a fee word). */
+  /**
+   * Publishes a draft (OPEN, or UNDER_REVIEW when it mentions a fee word). Publishing a job
+   * already published succeeds and changes nothing; a draft closed, taken down or edited while
+   * this ran gives `STALE_STATUS`.
+   */
   publishJob: JobPayload;
-  /** Admins only: refuses to verify an organisation, with a reason the owner is told. */
+  /**
+   * Admins only: refuses to verify an organisation waiting for verification, with a reason the
+   * owner is told. Rejecting it again succeeds and changes nothing; one verified (by another
+   * admin at the same moment, too) gives `STALE_STATUS`.
+   */
   rejectOrganization: OrganizationPayload;
   /**
    * Any signed-in user: reports a posting, with a reason of 4–500 characters. One open report
@@ -976,27 +1009,47 @@ export type Mutation = {
   /**
    * Moves an application through the pipeline (members of the employer only): SUBMITTED →
    * VIEWED → INTERVIEW (a message with time and place is required) → HIRED or REJECTED. The
-   * applicant is told in 消息.
+   * applicant is told in 消息, once: of two members deciding at the same moment one decides and
+   * the other gets `STALE_STATUS`, as does a move from a status the application has left
+   * (hired, rejected or withdrawn since). Asking for the status it already has succeeds and
+   * changes nothing (INTERVIEW on INTERVIEW is a new invitation). SUBMITTED and WITHDRAWN are
+   * not the employer's to set: `INVALID_TRANSITION`.
    */
   setApplicationStatus: ApplicationPayload;
   /**
    * Admins only: takes a posting down (hidden everywhere, its reports actioned, the poster told).
-   * An organisation with three takedowns is suspended.
+   * An organisation with three takedowns is suspended. Taking down a posting already taken down
+   * (by a colleague at the same moment, too) succeeds and counts once; one its owner closed or
+   * cancelled while this ran gives `STALE_STATUS`, and may be taken down again.
    */
   takeDownPosting: ModerationPayload;
   /** Removes a saved posting. */
   unfavorite: FavoritePayload;
-  /** Replaces a course's content; seats may not drop below the seats taken. */
+  /**
+   * Replaces a course's content; seats may not drop below the seats taken. A course cancelled
+   * meanwhile gives `COURSE_CANCELLED`.
+   */
   updateCourse: CoursePayload;
-  /** Replaces a shop opening's content. */
+  /** Replaces a shop opening's content. One taken down, before or while this runs, gives `TAKEN_DOWN`. */
   updateFranchiseOpening: FranchiseOpeningPayload;
-  /** Replaces a job's content; the same checks as `postJob` apply. */
+  /**
+   * Replaces a job's content; the same checks as `postJob` apply. A job whose status changed
+   * since it was read (closed, approved) gives `STALE_STATUS`; one taken down, `TAKEN_DOWN`.
+   */
   updateJob: JobPayload;
   /** Changes the signed-in user's profile. */
   updateProfile: UpdateProfilePayload;
-  /** Admins only: marks an organisation verified by the county labour bureau. */
+  /**
+   * Admins only: marks an organisation waiting for verification as verified by the county
+   * labour bureau. Verifying it again succeeds and changes nothing; one rejected (by another
+   * admin at the same moment, too) gives `STALE_STATUS`.
+   */
   verifyOrganization: OrganizationPayload;
-  /** Withdraws the villager's own application (until the employer decides). */
+  /**
+   * Withdraws the villager's own application, until the employer decides: one hired or rejected
+   * (before this or at the same moment) gives `STALE_STATUS`. Withdrawing again succeeds and
+   * changes nothing.
+   */
   withdrawApplication: WithdrawApplicationPayload;
 };
 
@@ -1698,7 +1751,15 @@ export type User = {
  */
 export type UserError = {
   __typename?: 'UserError';
-  /** A stable machine-readable code, e.g. `COURSE_FULL`. */
+  /**
+   * A stable machine-readable code, e.g. `COURSE_FULL`. Every mutation that changes a status
+   * (of an application, enrolment, posting, report or organisation) may answer `STALE_STATUS`
+   * (field null, 「状态已被他人更新，请刷新后再试」): someone else changed the record first —
+   * a moment before, or since the screen was loaded — and this request changed nothing. The
+   * payload carries the record as it now is where it has one; reload it and decide again.
+   * Repeating a decision the record already has (a second withdraw, close or approve) is not an
+   * error: it succeeds and changes nothing.
+   */
   code: Scalars['String']['output'];
   /** The input field concerned, as a dotted path (e.g. `input.phone`), or null for the whole request. */
   field: Maybe<Scalars['String']['output']>;

@@ -11,6 +11,8 @@ import { normalizeText, organizationNameKey } from '../common/text';
 import { audit } from '../trust/audit';
 import { userError, type UserError } from '../common/user-errors';
 import { organizationColumns, toOrganizationRow, type OrganizationRow } from '../organizations/organization.rows';
+import { verificationOf } from '../organizations/organization.service';
+import { compareAndSet, staleStatus } from '../common/status-change';
 import type { SessionService } from './session.service';
 import { toUserRecord, userColumns, type UserRecord } from './user.rows';
 import type { Viewer } from './viewer';
@@ -254,21 +256,28 @@ export class AccountService {
     return { organization: await this.organization(id), userErrors: [] };
   }
 
+  /**
+   * Verifies a waiting organisation: a compare-and-set on its verification as read (see
+   * `verificationOf`). Verifying a verified one is a no-op success; one another admin rejected,
+   * before or while this runs, gives STALE_STATUS.
+   */
   async verifyOrganization(viewer: Viewer | null, id: string) {
     const v = requireViewer(viewer);
     if (!v.isAdmin) throw forbidden('只有县人社局可以认证机构');
     checkId(id);
     const now = new Date();
-    const n = await this.db.writeTransaction(async (trx) => {
-      const before = await trx('organizations').where('id', id).first('verified');
-      if (!before) return 0;
-      await trx('organizations').where('id', id).update({ verified: this.db.boolParam(true), verified_at: this.db.dateParam(now), rejection_reason: null, updated_at: this.db.dateParam(now) });
-      await audit(this.db, trx, { actorId: v.userId, action: 'ORGANIZATION_VERIFIED', subjectKind: 'ORGANIZATION', subjectId: id, before: { verified: this.db.readBool(before.verified) }, after: { verified: true } });
-      return 1;
+    const outcome = await this.db.writeTransaction(async (trx) => {
+      const before = await trx('organizations').where('id', id).first('verified', 'rejection_reason');
+      if (!before) return 'NOT_FOUND';
+      if (verificationOf(this.db, before) !== 'PENDING') return verificationOf(this.db, before);
+      const decided = await compareAndSet(trx, 'organizations', id, { verified: before.verified, rejection_reason: null }, { verified: this.db.boolParam(true), verified_at: this.db.dateParam(now), updated_at: this.db.dateParam(now) });
+      if (!decided) return verificationOf(this.db, await trx('organizations').where('id', id).first('verified', 'rejection_reason'));
+      await audit(this.db, trx, { actorId: v.userId, action: 'ORGANIZATION_VERIFIED', subjectKind: 'ORGANIZATION', subjectId: id, before: { verified: false }, after: { verified: true } });
+      return 'DONE';
     });
-    if (n === 0) return { organization: null, userErrors: [userError('NOT_FOUND', '没有找到这个机构', 'id')] };
-    await this.catalog.bump();
-    return { organization: await this.organization(id), userErrors: [] };
+    if (outcome === 'NOT_FOUND') return { organization: null, userErrors: [userError('NOT_FOUND', '没有找到这个机构', 'id')] };
+    if (outcome === 'DONE') await this.catalog.bump();
+    return { organization: await this.organization(id), userErrors: outcome === 'DONE' || outcome === 'VERIFIED' ? [] : [staleStatus()] };
   }
 
   private async organization(id: string): Promise<OrganizationRow> {

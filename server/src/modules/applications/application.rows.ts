@@ -10,6 +10,8 @@ export interface ApplicationRow {
   note: string | null;
   status: string;
   history: HistoryEntry[];
+  /** The history column exactly as read: a status change compares it (see `appendHistory`). */
+  historyText: string;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -22,6 +24,8 @@ export interface EnrollmentRow {
   status: string;
   waitlistedAt: Date | null;
   history: HistoryEntry[];
+  /** The history column exactly as read: a status change compares it (see `appendHistory`). */
+  historyText: string;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -35,6 +39,8 @@ export interface InterestRow {
   note: string | null;
   status: string;
   history: HistoryEntry[];
+  /** The history column exactly as read: a status change compares it (see `appendHistory`). */
+  historyText: string;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -48,6 +54,12 @@ export function parseHistory(text: string): HistoryEntry[] {
   }
 }
 
+/**
+ * The history column with one more entry. The column is rewritten whole, so the update that
+ * stores it must be a compare-and-set on the status and on the history text it was built from
+ * (`compareAndSet(q, table, id, { status, history: row.historyText }, …)`): two writers that
+ * read the same history would otherwise each store their own entry and lose the other's.
+ */
 export function appendHistory(history: HistoryEntry[], status: string, at: Date, message: string | null = null): string {
   return JSON.stringify([...history, { status, at: at.toISOString(), message }]);
 }
@@ -65,6 +77,7 @@ export function toApplicationRow(db: Database, r: Record<string, any>): Applicat
     note: r.note,
     status: r.status,
     history: parseHistory(r.history),
+    historyText: r.history,
     createdAt: db.readDate(r.created_at),
     updatedAt: db.readDate(r.updated_at),
   };
@@ -79,6 +92,7 @@ export function toEnrollmentRow(db: Database, r: Record<string, any>): Enrollmen
     status: r.status,
     waitlistedAt: r.waitlisted_at == null ? null : db.readDate(r.waitlisted_at),
     history: parseHistory(r.history),
+    historyText: r.history,
     createdAt: db.readDate(r.created_at),
     updatedAt: db.readDate(r.updated_at),
   };
@@ -94,6 +108,7 @@ export function toInterestRow(db: Database, r: Record<string, any>): InterestRow
     note: r.note,
     status: r.status,
     history: parseHistory(r.history),
+    historyText: r.history,
     createdAt: db.readDate(r.created_at),
     updatedAt: db.readDate(r.updated_at),
   };

@@ -12,6 +12,7 @@ import { canSeeCourse, takenDownColumn } from '../courses/course.visibility';
 import { canSeeOpening } from '../franchise/franchise-opening.visibility';
 import { jobFor } from '../jobs/job.visibility';
 import { checkId, newId } from '../common/ids';
+import { compareAndSet, staleStatus } from '../common/status-change';
 import { userError, type UserError } from '../common/user-errors';
 import type { JobService } from '../jobs/job.service';
 import type { NotificationService } from '../notifications/notification.service';
@@ -19,6 +20,7 @@ import { audit } from '../trust/audit';
 import {
   appendHistory,
   applicationSelect,
+  parseHistory,
   enrollmentSelect,
   interestSelect,
   toApplicationRow,
@@ -39,6 +41,8 @@ import {
 export const LIST_BOUNDS = { mine: 50, favorites: 100, applicants: 200, roster: 500 };
 
 const NOTE_MAX = 200;
+/** Thrown to roll a transaction back when its compare-and-set lost to a concurrent change. */
+class LostRace extends Error {}
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/;
 /** An applicant may withdraw until the employer has decided. */
 const WITHDRAWABLE = new Set(['SUBMITTED', 'VIEWED', 'INTERVIEW']);
@@ -55,20 +59,30 @@ function checkNote(note: string | null | undefined, field: string): { value: str
  * Gives free seats to waiting villagers, longest waiting first, each told in 消息; returns how
  * many were promoted. Runs inside the transaction that freed the seats (a cancellation, or a
  * trainer adding seats), with the same guarded UPDATE as enrolling, so it never overfills.
+ * Every caller has already written the course row in this transaction, so on PostgreSQL two
+ * promotions on one course take turns on its row lock and each sees who the other promoted.
  */
 export async function promoteWaitlisted(db: Database, notifications: NotificationService, trx: Knex.Transaction, courseId: string, now: Date): Promise<number> {
   let promoted = 0;
+  const gone: string[] = [];
   for (;;) {
-    const next = await trx('enrollments').where({ course_id: courseId, status: 'WAITLISTED' }).orderBy([{ column: 'waitlisted_at' }, { column: 'id' }]).first('id', 'history', 'user_id');
+    const next = await trx('enrollments').where({ course_id: courseId, status: 'WAITLISTED' }).whereNotIn('id', gone).orderBy([{ column: 'waitlisted_at' }, { column: 'id' }]).first('id', 'history', 'user_id');
     if (!next) return promoted;
     const took = await trx('courses').where('id', courseId).whereRaw('enrolled_count < seats').increment('enrolled_count', 1);
     if (Number(took) !== 1) return promoted;
-    await trx('enrollments').where('id', next.id).update({
+    // She may be giving up her waiting place this very moment: the seat is hers only while
+    // she still waits; otherwise it goes back and the next in line is asked.
+    const moved = await compareAndSet(trx, 'enrollments', next.id, { status: 'WAITLISTED', history: next.history }, {
       status: 'ENROLLED',
       waitlisted_at: null,
-      history: appendHistory(JSON.parse(next.history), 'ENROLLED', now, '有空位了，候补转为正式报名'),
+      history: appendHistory(parseHistory(next.history), 'ENROLLED', now, '有空位了，候补转为正式报名'),
       updated_at: db.dateParam(now),
     });
+    if (!moved) {
+      await trx('courses').where('id', courseId).decrement('enrolled_count', 1);
+      gone.push(next.id);
+      continue;
+    }
     const course = await trx('courses').where('id', courseId).first('title', 'start_date');
     await notifications.notify(trx, next.user_id, {
       kind: 'ENROLLMENT_PROMOTED',
@@ -138,11 +152,14 @@ export class ApplicationService {
     const user = await this.db.knex('users').where('id', v.userId).first('phone');
     if (!user?.phone) return { application: null, userErrors: [userError('PHONE_REQUIRED', '请先留下手机号，方便招工方联系您', 'phone')] };
     if (existing) {
-      // Applying again after withdrawing reopens the same application.
+      // Applying again after withdrawing reopens the same application — once: when a double
+      // tap on another instance reopened it first, this one writes nothing and answers with
+      // the reopened application, as applying twice always does.
       await this.db.writeTransaction(async (trx) => {
-        await trx('applications').where('id', existing.id).update({
+        const reopened = await compareAndSet(trx, 'applications', existing.id, { status: 'WITHDRAWN', history: existing.historyText }, {
           status: 'SUBMITTED', note: note.value, history: appendHistory(existing.history, 'SUBMITTED', now), updated_at: this.db.dateParam(now),
         });
+        if (!reopened) return;
         await audit(this.db, trx, { actorId: v.userId, action: 'APPLICATION_STATUS', subjectKind: 'APPLICATION', subjectId: existing.id, before: { status: 'WITHDRAWN' }, after: { status: 'SUBMITTED' } });
       });
       return { application: await this.myApplication(v, jobId), userErrors: [] };
@@ -163,18 +180,27 @@ export class ApplicationService {
     return { application: await this.myApplication(v, jobId), userErrors: [] };
   }
 
+  /**
+   * Withdraws her application while the employer has not decided. A second withdraw (a double
+   * tap) is a no-op success. An application the employer hired or rejected — before this
+   * request read it or while it ran — gives STALE_STATUS and stays as the employer left it.
+   */
   async withdraw(viewer: Viewer | null, id: string) {
     const v = requireViewer(viewer);
     checkId(id);
     const row = await this.applicationById(v, id);
     if (!row || row.userId !== v.userId) return { application: null, userErrors: [userError('NOT_FOUND', '没有找到这条报名', 'id')] };
-    if (!WITHDRAWABLE.has(row.status)) return { application: row, userErrors: [userError('CANNOT_WITHDRAW', '招工方已经处理完这条报名，不能撤回了', 'id')] };
+    const answer = (current: ApplicationRow) => ({ application: current, userErrors: current.status === 'WITHDRAWN' ? [] : [staleStatus()] });
+    if (!WITHDRAWABLE.has(row.status)) return answer(row);
     const now = this.now();
-    await this.db.writeTransaction(async (trx) => {
-      await trx('applications').where('id', id).update({ status: 'WITHDRAWN', history: appendHistory(row.history, 'WITHDRAWN', now), updated_at: this.db.dateParam(now) });
+    const withdrawn = await this.db.writeTransaction(async (trx) => {
+      const moved = await compareAndSet(trx, 'applications', id, { status: row.status, history: row.historyText }, { status: 'WITHDRAWN', history: appendHistory(row.history, 'WITHDRAWN', now), updated_at: this.db.dateParam(now) });
+      if (!moved) return false;
       await audit(this.db, trx, { actorId: v.userId, action: 'APPLICATION_STATUS', subjectKind: 'APPLICATION', subjectId: id, before: { status: row.status }, after: { status: 'WITHDRAWN' } });
+      return true;
     });
-    return { application: await this.applicationById(v, id), userErrors: [] };
+    const current = (await this.applicationById(v, id))!;
+    return withdrawn ? { application: current, userErrors: [] } : answer(current);
   }
 
   async applicationById(viewer: Viewer | null, id: string): Promise<ApplicationRow | null> {
@@ -210,6 +236,9 @@ export class ApplicationService {
     return rows.map((r: any) => toApplicationRow(this.db, r));
   }
 
+  /** The statuses an employer sets. */
+  private static EMPLOYER_SETS = new Set(['VIEWED', 'INTERVIEW', 'HIRED', 'REJECTED']);
+
   /** The pipeline an employer moves an application along; WITHDRAWN is the applicant's alone. */
   private static NEXT: Record<string, string[]> = {
     SUBMITTED: ['VIEWED', 'INTERVIEW', 'HIRED', 'REJECTED'],
@@ -224,7 +253,15 @@ export class ApplicationService {
     REJECTED: { title: '未被录用', body: (job, msg) => `很遗憾，「${job}」这次没有录用您。${msg ?? ''}看看别的工作吧。` },
   };
 
-  /** Moves an application along the pipeline (the employer's members only) and tells the applicant. */
+  /**
+   * Moves an application along the pipeline (the employer's members only) and tells the
+   * applicant. The move is a compare-and-set on the status and history read, so of two staff
+   * deciding at once (on any instances) exactly one moves it and the applicant hears once.
+   * The other — and anyone whose screen still shows a status the application has left, hired,
+   * rejected or withdrawn since — gets STALE_STATUS. Asking again for the status it already
+   * has (VIEWED, HIRED, REJECTED) is a no-op success: nothing is written and nobody is told
+   * twice. INTERVIEW on INTERVIEW is a new invitation (a changed time), so it is a move.
+   */
   async setStatus(viewer: Viewer | null, id: string, status: string, rawMessage: string | null | undefined) {
     const v = requireViewer(viewer);
     checkId(id);
@@ -234,15 +271,19 @@ export class ApplicationService {
     if (!row || !v.orgIds.has(row.orgId)) return { application: null, userErrors: [userError('NOT_FOUND', '没有找到这条报名', 'id')] };
     const message = checkNote(rawMessage, 'message');
     if (message.error) return { application: null, userErrors: [message.error] };
-    if (!(ApplicationService.NEXT[row.status] ?? []).includes(status)) {
+    // SUBMITTED and WITHDRAWN are never the employer's to set.
+    if (!ApplicationService.EMPLOYER_SETS.has(status)) {
       return { application: row, userErrors: [userError('INVALID_TRANSITION', '这条报名现在不能改成这个状态', 'status')] };
     }
+    const answer = (current: ApplicationRow) => ({ application: current, userErrors: current.status === status && status !== 'INTERVIEW' ? [] : [staleStatus()] });
+    if (!(ApplicationService.NEXT[row.status] ?? []).includes(status)) return answer(row);
     if (status === 'INTERVIEW' && !message.value) return { application: row, userErrors: [userError('REQUIRED', '请写明面试的时间和地点', 'message')] };
     const now = this.now();
     const job = await this.db.knex('jobs').where('id', row.jobId).first('title');
     const notice = ApplicationService.NOTICE[status];
-    await this.db.writeTransaction(async (trx) => {
-      await trx('applications').where('id', id).update({ status, history: appendHistory(row.history, status, now, message.value), updated_at: this.db.dateParam(now) });
+    const moved = await this.db.writeTransaction(async (trx) => {
+      const changed = await compareAndSet(trx, 'applications', id, { status: row.status, history: row.historyText }, { status, history: appendHistory(row.history, status, now, message.value), updated_at: this.db.dateParam(now) });
+      if (!changed) return false;
       await audit(this.db, trx, { actorId: v.userId, action: 'APPLICATION_STATUS', subjectKind: 'APPLICATION', subjectId: id, before: { status: row.status }, after: { status, message: message.value } });
       await this.notifications.notify(trx, row.userId, {
         kind: 'APPLICATION_STATUS',
@@ -251,8 +292,10 @@ export class ApplicationService {
         link: `/job/detail/index?id=${row.jobId}`,
         wechat: { template: 'APPLICATION_STATUS', data: { thing1: job.title.slice(0, 20), phrase2: notice.title.slice(0, 5), thing3: (message.value ?? notice.title).slice(0, 20) }, dedupeKey: `application:${id}:${row.history.length}` },
       });
+      return true;
     });
-    return { application: toApplicationRow(this.db, await this.applications().where('applications.id', id).first()), userErrors: [] };
+    const current = toApplicationRow(this.db, await this.applications().where('applications.id', id).first());
+    return moved ? { application: current, userErrors: [] } : answer(current);
   }
 
   async countsForJob(viewer: Viewer | null, job: { id: string; employerId: string }) {
@@ -316,8 +359,13 @@ export class ApplicationService {
         if (today > course.enrollment_deadline || today > course.start_date) {
           return { enrollment: null, userErrors: [userError('COURSE_CLOSED', '这个课程已经截止报名了', 'courseId')] };
         }
-        const took = await trx('courses').where('id', courseId).whereRaw('enrolled_count < seats').increment('enrolled_count', 1);
+        // A seat only in a course still running: a cancellation that committed after the read
+        // above (PostgreSQL reads what was committed when each statement starts) wins.
+        const took = await trx('courses').where('id', courseId).where('cancelled', this.db.boolParam(false)).whereRaw('enrolled_count < seats').increment('enrolled_count', 1);
         const seated = Number(took) === 1;
+        if (!seated && this.db.readBool((await trx('courses').where('id', courseId).first('cancelled')).cancelled)) {
+          return { enrollment: null, userErrors: [userError('COURSE_CANCELLED', '这个课程已经取消了', 'courseId')] };
+        }
         if (!seated && !joinWaitlist) return { enrollment: null, userErrors: [userError('COURSE_FULL', '名额已满，可以排队候补', 'courseId')] };
         const status = seated ? 'ENROLLED' : 'WAITLISTED';
         const fields = {
@@ -326,15 +374,18 @@ export class ApplicationService {
           history: appendHistory(existing?.history ?? [], status, now),
           updated_at: this.db.dateParam(now),
         };
-        if (existing) await trx('enrollments').where('id', existing.id).update(fields);
-        else await trx('enrollments').insert({ id: newId(), course_id: courseId, user_id: v.userId, created_at: this.db.dateParam(now), ...fields });
+        if (existing) {
+          // Enrolling again after cancelling, once: a double tap that re-enrolled first wins,
+          // and this transaction rolls back with the seat it took.
+          if (!(await compareAndSet(trx, 'enrollments', existing.id, { status: 'CANCELLED', history: existing.historyText }, fields))) throw new LostRace();
+        } else await trx('enrollments').insert({ id: newId(), course_id: courseId, user_id: v.userId, created_at: this.db.dateParam(now), ...fields });
         return { enrollment: await this.enrollmentOf(trx, courseId, v.userId), userErrors: [] as UserError[], changed: true };
       });
     let result;
     try {
       result = await run();
     } catch (e) {
-      if (!isUniqueViolation(e)) throw e;
+      if (!isUniqueViolation(e) && !(e instanceof LostRace)) throw e;
       // A double tap raced this one and won; its enrolment is the answer.
       result = { enrollment: await this.enrollmentOf(this.db.knex, courseId, v.userId), userErrors: [] };
     }
@@ -343,27 +394,36 @@ export class ApplicationService {
     return { enrollment: result.enrollment, userErrors: result.userErrors };
   }
 
-  /** Gives up a seat; the longest-waiting villager takes it in the same transaction. */
+  /**
+   * Gives up a seat; the longest-waiting villager takes it in the same transaction. The
+   * cancellation is a compare-and-set on the status and history read, so a double tap (on one
+   * instance or two) frees one seat and promotes one villager: the second is a no-op success,
+   * as is cancelling an enrolment the course's cancellation already ended. One the trainer
+   * marked completed gives STALE_STATUS.
+   */
   async cancelEnrollment(viewer: Viewer | null, id: string) {
     const v = requireViewer(viewer);
     checkId(id);
     const now = this.now();
+    const read = async (q: Knex) => {
+      const raw = await this.enrollments(q).where('enrollments.id', id).first();
+      return raw ? toEnrollmentRow(this.db, raw) : null;
+    };
+    const answer = (current: EnrollmentRow) => ({ enrollment: current, userErrors: current.status === 'CANCELLED' ? [] : [staleStatus()], changed: false });
     const result = await this.db.writeTransaction(async (trx) => {
-      const raw = await this.enrollments(trx).where('enrollments.id', id).first();
-      const row = raw ? toEnrollmentRow(this.db, raw) : null;
-      if (!row || row.userId !== v.userId) return { enrollment: null, userErrors: [userError('NOT_FOUND', '没有找到这条报名', 'id')] };
-      if (row.status !== 'ENROLLED' && row.status !== 'WAITLISTED') {
-        return { enrollment: row, userErrors: [userError('CANNOT_CANCEL', '这条报名已经结束，不能取消', 'id')] };
-      }
-      await trx('enrollments').where('id', id).update({ status: 'CANCELLED', waitlisted_at: null, history: appendHistory(row.history, 'CANCELLED', now), updated_at: this.db.dateParam(now) });
+      const row = await read(trx);
+      if (!row || row.userId !== v.userId) return { enrollment: null, userErrors: [userError('NOT_FOUND', '没有找到这条报名', 'id')], changed: false };
+      if (row.status !== 'ENROLLED' && row.status !== 'WAITLISTED') return answer(row);
+      const cancelled = await compareAndSet(trx, 'enrollments', id, { status: row.status, history: row.historyText }, { status: 'CANCELLED', waitlisted_at: null, history: appendHistory(row.history, 'CANCELLED', now), updated_at: this.db.dateParam(now) });
+      if (!cancelled) return answer((await read(trx))!);
       if (row.status === 'ENROLLED') {
         await trx('courses').where('id', row.courseId).where('enrolled_count', '>', 0).decrement('enrolled_count', 1);
         await promoteWaitlisted(this.db, this.notifications, trx, row.courseId, now);
       }
-      return { enrollment: toEnrollmentRow(this.db, await this.enrollments(trx).where('enrollments.id', id).first()), userErrors: [] as UserError[] };
+      return { enrollment: (await read(trx))!, userErrors: [] as UserError[], changed: true };
     });
-    if (result.userErrors.length === 0) await this.catalog.bump();
-    return result;
+    if (result.changed) await this.catalog.bump();
+    return { enrollment: result.enrollment, userErrors: result.userErrors };
   }
 
   /** An enrolment for the trainer's members (and the trainee); null for anyone else. */
@@ -422,7 +482,9 @@ export class ApplicationService {
     const now = this.now();
     const fields = { position_title: title, note: note.value, status: 'SUBMITTED', history: appendHistory(existing?.history ?? [], 'SUBMITTED', now), updated_at: this.db.dateParam(now) };
     try {
-      if (existing) await this.db.knex('interests').where('id', existing.id).update(fields);
+      // Saying it again after withdrawing reopens the interest once; a double tap that
+      // reopened it first is the answer, as saying it twice always is.
+      if (existing) await compareAndSet(this.db.knex, 'interests', existing.id, { status: 'WITHDRAWN', history: existing.historyText }, fields);
       else await this.db.knex('interests').insert({ id: newId(), opening_id: openingId, user_id: v.userId, created_at: this.db.dateParam(now), ...fields });
     } catch (e) {
       if (!isUniqueViolation(e)) throw e;

@@ -8,6 +8,7 @@ import { checkId, newId } from '../common/ids';
 import { checkIdempotencyKey, once } from '../common/idempotency';
 import { Checker, checkPlace } from '../common/input-rules';
 import { placeColumns, placeText } from '../common/place';
+import { compareAndSet, staleStatus } from '../common/status-change';
 import { searchText } from '../common/text-filter';
 import { searchForm } from '../common/text';
 import { userError } from '../common/user-errors';
@@ -121,18 +122,35 @@ export class CoursePostingService {
     const checked = await this.check(input, chinaDay(now), course.enrolled_count);
     if (checked.errors) return { course: null, userErrors: checked.errors };
     const org = await this.db.knex('organizations').where('id', course.trainer_id).first('name');
-    await this.db.writeTransaction(async (trx) => {
-      await trx('courses').where('id', id).update({ ...checked.columns, search_text: `${checked.columns.search_text} ${searchForm(org.name)}`, updated_at: this.db.dateParam(now) });
+    // The edit holds only while the course still runs and its seats still cover those taken:
+    // a cancellation or enrolments committed since the checks above refuse it.
+    const saved = await this.db.writeTransaction(async (trx) => {
+      const updated = await trx('courses').where({ id, cancelled: this.db.boolParam(false) }).where('enrolled_count', '<=', input.seats)
+        .update({ ...checked.columns, search_text: `${checked.columns.search_text} ${searchForm(org.name)}`, updated_at: this.db.dateParam(now) });
+      if (Number(updated) !== 1) return false;
       await trx('course_employers').where('course_id', id).del();
       if (checked.employers.length) await trx('course_employers').insert(checked.employers.map((e) => ({ course_id: id, employer_id: e })));
       // More seats than before: those waiting take them at once, in order.
       await promoteWaitlisted(this.db, this.notifications, trx, id, now);
       await audit(this.db, trx, { actorId: v.userId, action: 'COURSE_UPDATED', subjectKind: 'COURSE', subjectId: id });
+      return true;
     });
+    if (!saved) {
+      const current = await this.managed(v, id);
+      if (!current || this.db.readBool(current.cancelled)) return { course: null, userErrors: [userError('COURSE_CANCELLED', '已取消的课程不能修改', 'id')] };
+      const again = await this.check(input, chinaDay(now), current.enrolled_count);
+      return { course: null, userErrors: again.errors ?? [staleStatus()] };
+    }
     await this.catalog.bump();
     return { course: await this.courses.byId(id, now), userErrors: [] };
   }
 
+  /**
+   * Cancels a course and every enrolment still in it, each villager told once. Cancelling a
+   * cancelled course (by a colleague, or taken down by the bureau, before or while this runs)
+   * is a no-op success. Each enrolment is a compare-and-set of its own: one its villager
+   * cancelled in the same moment is hers, and she is not told of this cancellation.
+   */
   async cancel(viewer: Viewer | null, id: string, rawReason: string) {
     const v = requireViewer(viewer);
     const course = await this.managed(v, id);
@@ -142,11 +160,14 @@ export class CoursePostingService {
     if (!c.ok) return { course: null, userErrors: c.errors };
     const now = new Date();
     if (!this.db.readBool(course.cancelled)) {
-      await this.db.writeTransaction(async (trx) => {
-        await trx('courses').where('id', id).update({ cancelled: this.db.boolParam(true), moderation_note: reason, updated_at: this.db.dateParam(now) });
-        const affected = await trx('enrollments').where('course_id', id).whereIn('status', ['ENROLLED', 'WAITLISTED']).select('id', 'user_id', 'history');
+      const cancelled = await this.db.writeTransaction(async (trx) => {
+        if (!(await compareAndSet(trx, 'courses', id, { cancelled: this.db.boolParam(false) }, { cancelled: this.db.boolParam(true), moderation_note: reason, updated_at: this.db.dateParam(now) }))) return false;
+        const affected = await trx('enrollments').where('course_id', id).whereIn('status', ['ENROLLED', 'WAITLISTED']).select('id', 'user_id', 'status', 'history');
+        let told = 0;
         for (const e of affected) {
-          await trx('enrollments').where('id', e.id).update({ status: 'CANCELLED', waitlisted_at: null, history: appendHistory(parseHistory(e.history), 'CANCELLED', now, `课程取消：${reason}`), updated_at: this.db.dateParam(now) });
+          const ended = await compareAndSet(trx, 'enrollments', e.id, { status: e.status, history: e.history }, { status: 'CANCELLED', waitlisted_at: null, history: appendHistory(parseHistory(e.history), 'CANCELLED', now, `课程取消：${reason}`), updated_at: this.db.dateParam(now) });
+          if (!ended) continue;
+          told += 1;
           await this.notifications.notify(trx, e.user_id, {
             kind: 'COURSE_CANCELLED',
             title: '课程取消',
@@ -155,24 +176,33 @@ export class CoursePostingService {
             wechat: { template: 'COURSE_CANCELLED', data: { thing1: course.title.slice(0, 20), thing2: reason!.slice(0, 20) }, dedupeKey: `course-cancelled:${e.id}` },
           });
         }
-        await audit(this.db, trx, { actorId: v.userId, action: 'COURSE_CANCELLED', subjectKind: 'COURSE', subjectId: id, before: { cancelled: false }, after: { cancelled: true, reason, told: affected.length } });
+        await audit(this.db, trx, { actorId: v.userId, action: 'COURSE_CANCELLED', subjectKind: 'COURSE', subjectId: id, before: { cancelled: false }, after: { cancelled: true, reason, told } });
+        return true;
       });
-      await this.catalog.bump();
+      if (cancelled) await this.catalog.bump();
     }
     return { course: await this.courses.byId(id, now), userErrors: [] };
   }
 
+  /**
+   * Marks an enrolled trainee completed and issues her certificate, once: marking her again
+   * (a double tap, or a colleague at the same moment) is a no-op success that answers with the
+   * certificate already issued. An enrolment cancelled before or while this runs gives
+   * STALE_STATUS; a villager still waiting for a seat gives NOT_ENROLLED.
+   */
   async markCompleted(viewer: Viewer | null, enrollmentId: string) {
     const v = requireViewer(viewer);
     checkId(enrollmentId, 'enrollmentId');
     const e = await this.db.knex('enrollments').join('courses', 'courses.id', 'enrollments.course_id').where('enrollments.id', enrollmentId)
       .first('enrollments.id', 'enrollments.user_id', 'enrollments.status', 'enrollments.history', 'courses.id as course_id', 'courses.trainer_id', 'courses.title', 'courses.certificate', 'courses.start_date');
     if (!e || !v.orgIds.has(e.trainer_id)) return { enrollment: null, certificate: null, userErrors: [userError('NOT_FOUND', '没有找到这条报名', 'enrollmentId')] };
-    if (e.status === 'COMPLETED') {
+    const answer = async (status: string) => {
+      if (status !== 'COMPLETED') return { enrollmentId, certificate: null, userErrors: [staleStatus()] };
       const cert = await this.db.knex('certificates').where('enrollment_id', enrollmentId).first();
       return { enrollmentId, certificate: cert ?? null, userErrors: [] };
-    }
-    if (e.status !== 'ENROLLED') return { enrollment: null, certificate: null, userErrors: [userError('NOT_ENROLLED', '只有正式报名的学员可以结业', 'enrollmentId')] };
+    };
+    if (e.status === 'WAITLISTED') return { enrollment: null, certificate: null, userErrors: [userError('NOT_ENROLLED', '只有正式报名的学员可以结业', 'enrollmentId')] };
+    if (e.status !== 'ENROLLED') return answer(e.status);
     const now = new Date();
     const today = chinaDay(now);
     if (today < e.start_date) return { enrollment: null, certificate: null, userErrors: [userError('NOT_STARTED', '课程还没开始，不能结业', 'enrollmentId')] };
@@ -181,12 +211,15 @@ export class CoursePostingService {
       name: e.certificate ?? `${e.title}结业证书`, number: certificateNumber(today),
       course_title: e.title, issued_on: today, created_at: this.db.dateParam(now),
     };
-    await this.db.writeTransaction(async (trx) => {
-      await trx('enrollments').where('id', enrollmentId).update({ status: 'COMPLETED', history: appendHistory(parseHistory(e.history), 'COMPLETED', now, `获得证书 ${certificate.number}`), updated_at: this.db.dateParam(now) });
+    const completed = await this.db.writeTransaction(async (trx) => {
+      const moved = await compareAndSet(trx, 'enrollments', enrollmentId, { status: 'ENROLLED', history: e.history }, { status: 'COMPLETED', history: appendHistory(parseHistory(e.history), 'COMPLETED', now, `获得证书 ${certificate.number}`), updated_at: this.db.dateParam(now) });
+      if (!moved) return false;
       await trx('certificates').insert(certificate);
       await audit(this.db, trx, { actorId: v.userId, action: 'ENROLLMENT_COMPLETED', subjectKind: 'ENROLLMENT', subjectId: enrollmentId, before: { status: 'ENROLLED' }, after: { status: 'COMPLETED', certificate: certificate.number } });
       await this.notifications.notify(trx, e.user_id, { kind: 'CERTIFICATE', title: '结业证书', body: `恭喜您完成「${e.title}」，获得${certificate.name}（编号 ${certificate.number}）。报名工作时可以附上。`, link: null });
+      return true;
     });
+    if (!completed) return answer((await this.db.knex('enrollments').where('id', enrollmentId).first('status')).status);
     return { enrollmentId, certificate, userErrors: [] };
   }
 

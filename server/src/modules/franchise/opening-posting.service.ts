@@ -9,6 +9,7 @@ import { checkIdempotencyKey, once } from '../common/idempotency';
 import { Checker, checkPay, checkPlace } from '../common/input-rules';
 import { payColumns } from '../common/pay';
 import { placeColumns, placeText } from '../common/place';
+import { compareAndSet, staleStatus } from '../common/status-change';
 import { searchText } from '../common/text-filter';
 import { searchForm } from '../common/text';
 import { userError } from '../common/user-errors';
@@ -119,27 +120,39 @@ export class OpeningPostingService {
     const now = new Date();
     const checked = this.check(input, chinaDay(now));
     if (checked.errors) return { franchiseOpening: null, userErrors: checked.errors };
-    await this.db.writeTransaction(async (trx) => {
-      await trx('franchise_openings').where('id', id).update({ ...checked.columns, search_text: `${checked.columns.search_text} ${searchForm(o.brand_name)}`, updated_at: this.db.dateParam(now) });
+    // An edit leaves the status alone, but must not land in an opening the bureau took down
+    // after the check above: the update holds only while it is not.
+    const saved = await this.db.writeTransaction(async (trx) => {
+      const updated = await trx('franchise_openings').where('id', id).whereNot('status', 'TAKEN_DOWN')
+        .update({ ...checked.columns, search_text: `${checked.columns.search_text} ${searchForm(o.brand_name)}`, updated_at: this.db.dateParam(now) });
+      if (Number(updated) !== 1) return false;
       await trx('opening_positions').where('opening_id', id).del();
       await trx('opening_positions').insert(this.positionRows(id, checked.positions));
       await audit(this.db, trx, { actorId: v.userId, action: 'OPENING_UPDATED', subjectKind: 'FRANCHISE_OPENING', subjectId: id });
+      return true;
     });
+    if (!saved) return { franchiseOpening: null, userErrors: [userError('TAKEN_DOWN', '已被下架的信息不能修改', 'id')] };
     await this.catalog.bump();
     return { franchiseOpening: await this.openings.byId(id), userErrors: [] };
   }
 
+  /**
+   * Stops recruiting. Closing a closed opening is a no-op success; one the bureau took down —
+   * before or while this runs — gives STALE_STATUS and stays taken down.
+   */
   async close(viewer: Viewer | null, id: string) {
     const v = requireViewer(viewer);
     const o = await this.managed(v, id);
     if (!o) return { franchiseOpening: null, userErrors: [userError('NOT_FOUND', '没有找到这条开店信息', 'id')] };
-    if (o.status === 'OPEN') {
-      await this.db.writeTransaction(async (trx) => {
-        await trx('franchise_openings').where('id', id).update({ status: 'CLOSED', updated_at: this.db.dateParam(new Date()) });
-        await audit(this.db, trx, { actorId: v.userId, action: 'OPENING_CLOSED', subjectKind: 'FRANCHISE_OPENING', subjectId: id, before: { status: 'OPEN' }, after: { status: 'CLOSED' } });
-      });
-      await this.catalog.bump();
-    }
+    const answer = async (status: string) => ({ franchiseOpening: await this.openings.byId(id), userErrors: status === 'CLOSED' ? [] : [staleStatus()] });
+    if (o.status !== 'OPEN' && o.status !== 'DRAFT') return answer(o.status);
+    const closed = await this.db.writeTransaction(async (trx) => {
+      if (!(await compareAndSet(trx, 'franchise_openings', id, { status: o.status }, { status: 'CLOSED', updated_at: this.db.dateParam(new Date()) }))) return false;
+      await audit(this.db, trx, { actorId: v.userId, action: 'OPENING_CLOSED', subjectKind: 'FRANCHISE_OPENING', subjectId: id, before: { status: o.status }, after: { status: 'CLOSED' } });
+      return true;
+    });
+    if (!closed) return answer((await this.managed(v, id))?.status ?? '');
+    await this.catalog.bump();
     return { franchiseOpening: await this.openings.byId(id), userErrors: [] };
   }
 

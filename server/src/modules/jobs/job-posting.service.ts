@@ -9,6 +9,7 @@ import { checkIdempotencyKey, once } from '../common/idempotency';
 import { Checker, checkPay, checkPlace } from '../common/input-rules';
 import { payColumns } from '../common/pay';
 import { placeColumns, placeText } from '../common/place';
+import { compareAndSet, staleStatus } from '../common/status-change';
 import { searchText } from '../common/text-filter';
 import { userError } from '../common/user-errors';
 import { audit } from '../trust/audit';
@@ -150,41 +151,70 @@ export class JobPostingService {
     if (checked.errors) return { job: null, userErrors: checked.errors };
     // A live job whose new text mentions a fee goes back to the bureau.
     const status = job.status === 'OPEN' && checked.underReview ? 'UNDER_REVIEW' : job.status;
-    await this.db.writeTransaction(async (trx) => {
-      await trx('jobs').where('id', id).update({ ...this.row(checked.columns, job.employer_name), status, updated_at: this.db.dateParam(now) });
+    // The status is written back, so the edit holds only while the job still has the status it
+    // was checked against: an edit must not reopen a job closed, approved or taken down meanwhile.
+    const saved = await this.db.writeTransaction(async (trx) => {
+      if (!(await compareAndSet(trx, 'jobs', id, { status: job.status }, { ...this.row(checked.columns, job.employer_name), status, updated_at: this.db.dateParam(now) }))) return false;
       await audit(this.db, trx, { actorId: v.userId, action: 'JOB_UPDATED', subjectKind: 'JOB', subjectId: id, before: { status: job.status }, after: { status } });
+      return true;
     });
+    if (!saved) {
+      const current = await this.managed(v, id);
+      if (current?.status === 'TAKEN_DOWN') return { job: null, userErrors: [userError('TAKEN_DOWN', '已被下架的招聘不能修改', 'id')] };
+      return { job: await this.jobs.byId(id, now), userErrors: [staleStatus()] };
+    }
     await this.catalog.bump();
     return { job: await this.jobs.byId(id, now), userErrors: [] };
   }
 
+  /**
+   * Publishes a draft. A second publish (the draft is OPEN or UNDER_REVIEW already) is a no-op
+   * success; a draft closed or taken down meanwhile gives STALE_STATUS. The compare-and-set is
+   * also on the text that was checked for fees, so an edit saved in between cannot go live
+   * unchecked: it makes this publish STALE_STATUS instead.
+   */
   async publish(viewer: Viewer | null, id: string) {
     const v = requireViewer(viewer);
     const job = await this.managed(v, id);
     if (!job) return { job: null, userErrors: [userError('NOT_FOUND', '没有找到这个招聘', 'id')] };
-    if (job.status !== 'DRAFT') return { job: await this.jobs.byId(id, new Date()), userErrors: [userError('NOT_A_DRAFT', '只有草稿可以发布', 'id')] };
+    const answer = async (status: string) => ({ job: await this.jobs.byId(id, new Date()), userErrors: status === 'OPEN' || status === 'UNDER_REVIEW' ? [] : [staleStatus()] });
+    if (job.status !== 'DRAFT') return answer(job.status);
     if (this.db.readBool(job.suspended)) return { job: null, userErrors: [userError('ORGANIZATION_SUSPENDED', '机构因多次违规被暂停发布', 'id')] };
     const full = await this.db.knex('jobs').where('id', id).first('title', 'description', 'requirements');
     const underReview = checkFees(`${full.title} ${full.description} ${full.requirements}`).kind !== 'ok';
     const status = underReview ? 'UNDER_REVIEW' : 'OPEN';
     const now = new Date();
-    await this.db.writeTransaction(async (trx) => {
-      await trx('jobs').where('id', id).update({ status, published_at: this.db.dateParam(now), updated_at: this.db.dateParam(now) });
+    const published = await this.db.writeTransaction(async (trx) => {
+      const read = { status: 'DRAFT', title: full.title, description: full.description, requirements: full.requirements };
+      if (!(await compareAndSet(trx, 'jobs', id, read, { status, published_at: this.db.dateParam(now), updated_at: this.db.dateParam(now) }))) return false;
       await audit(this.db, trx, { actorId: v.userId, action: 'JOB_PUBLISHED', subjectKind: 'JOB', subjectId: id, before: { status: 'DRAFT' }, after: { status } });
+      return true;
     });
+    if (!published) {
+      const current = await this.managed(v, id);
+      // Still a draft means its text changed under the check: that is stale too.
+      return current && current.status !== 'DRAFT' ? answer(current.status) : { job: await this.jobs.byId(id, now), userErrors: [staleStatus()] };
+    }
     await this.catalog.bump();
     return { job: await this.jobs.byId(id, now), userErrors: [] };
   }
 
+  /**
+   * Stops a job taking applications. Closing a closed job is a no-op success; a job the bureau
+   * took down — before or while this runs — gives STALE_STATUS and stays taken down.
+   */
   async close(viewer: Viewer | null, id: string) {
     const v = requireViewer(viewer);
     const job = await this.managed(v, id);
     if (!job) return { job: null, userErrors: [userError('NOT_FOUND', '没有找到这个招聘', 'id')] };
-    if (job.status === 'CLOSED' || job.status === 'TAKEN_DOWN') return { job: await this.jobs.byId(id, new Date()), userErrors: [] };
-    await this.db.writeTransaction(async (trx) => {
-      await trx('jobs').where('id', id).update({ status: 'CLOSED', updated_at: this.db.dateParam(new Date()) });
+    const answer = async (status: string) => ({ job: await this.jobs.byId(id, new Date()), userErrors: status === 'CLOSED' ? [] : [staleStatus()] });
+    if (job.status === 'CLOSED' || job.status === 'TAKEN_DOWN') return answer(job.status);
+    const closed = await this.db.writeTransaction(async (trx) => {
+      if (!(await compareAndSet(trx, 'jobs', id, { status: job.status }, { status: 'CLOSED', updated_at: this.db.dateParam(new Date()) }))) return false;
       await audit(this.db, trx, { actorId: v.userId, action: 'JOB_CLOSED', subjectKind: 'JOB', subjectId: id, before: { status: job.status }, after: { status: 'CLOSED' } });
+      return true;
     });
+    if (!closed) return answer((await this.managed(v, id))?.status ?? '');
     await this.catalog.bump();
     return { job: await this.jobs.byId(id, new Date()), userErrors: [] };
   }

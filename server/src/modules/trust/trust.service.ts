@@ -9,9 +9,12 @@ import { checkId, newId } from '../common/ids';
 import { checkIdempotencyKey, once } from '../common/idempotency';
 import { visiblePosting } from '../common/posting-visibility';
 import { Checker } from '../common/input-rules';
+import { compareAndSet, staleStatus } from '../common/status-change';
 import { userError } from '../common/user-errors';
+import { takenDownColumn } from '../courses/course.visibility';
 import type { NotificationService } from '../notifications/notification.service';
 import { organizationColumns, toOrganizationRow } from '../organizations/organization.rows';
+import { verificationOf } from '../organizations/organization.service';
 import { audit } from './audit';
 
 /** Three takedowns and an organisation may no longer post. */
@@ -118,6 +121,29 @@ export class TrustService {
     for (const m of members) await this.notifications.notify(q, m, notice);
   }
 
+  /**
+   * The state a takedown is decided from and compared on: a job's or opening's status; for a
+   * course (which has no status column) `cancelled` and its note, and whether the bureau's
+   * takedown entry exists.
+   */
+  private async takedownState(q: Knex, kind: PostingKind, id: string): Promise<{ takenDown: boolean; read: Record<string, unknown>; status: string } | null> {
+    if (kind === 'COURSE') {
+      const c = await q('courses').where('courses.id', id).first('courses.cancelled', 'courses.moderation_note', takenDownColumn(this.db));
+      if (!c) return null;
+      const cancelled = this.db.readBool(c.cancelled);
+      return { takenDown: Number(c.taken_down) === 1, read: { cancelled: c.cancelled, moderation_note: c.moderation_note }, status: cancelled ? 'CANCELLED' : 'OPEN' };
+    }
+    const row = await q(POSTINGS[kind].table).where('id', id).first('status');
+    return row ? { takenDown: row.status === 'TAKEN_DOWN', read: { status: row.status }, status: row.status } : null;
+  }
+
+  /**
+   * Takes a posting down, whatever its status (a closed job can still be a fraud). The change
+   * is a compare-and-set on the state read: taking down a posting already taken down — by a
+   * colleague, before or while this runs — is a no-op success, counted once toward suspension;
+   * a posting its owner closed or cancelled while this ran gives STALE_STATUS (the takedown
+   * can be sent again, now from that status).
+   */
   async takeDown(viewer: Viewer | null, kind: PostingKind, id: string, rawReason: string) {
     const v = requireAdmin(viewer);
     checkId(id);
@@ -128,75 +154,113 @@ export class TrustService {
     const now = new Date();
     const result = await this.db.writeTransaction(async (trx) => {
       const posting = await this.posting(trx, kind, id);
-      if (!posting) return { done: false, userErrors: [userError('NOT_FOUND', '没有找到这条信息', 'id')] };
-      const already = kind === 'COURSE' ? false : posting.status === 'TAKEN_DOWN';
-      if (already) return { done: true, orgId: posting.org_id as string, userErrors: [] };
-      if (kind === 'COURSE') await trx('courses').where('id', id).update({ cancelled: this.db.boolParam(true), moderation_note: `已被县人社局下架：${reason}`, updated_at: this.db.dateParam(now) });
-      else await trx(p.table).where('id', id).update({ status: 'TAKEN_DOWN', moderation_note: reason, updated_at: this.db.dateParam(now) });
+      const state = posting ? await this.takedownState(trx, kind, id) : null;
+      if (!posting || !state) return { done: false, changed: false, userErrors: [userError('NOT_FOUND', '没有找到这条信息', 'id')] };
+      if (state.takenDown) return { done: true, changed: false, orgId: posting.org_id as string, userErrors: [] };
+      const changes = kind === 'COURSE'
+        ? { cancelled: this.db.boolParam(true), moderation_note: `已被县人社局下架：${reason}`, updated_at: this.db.dateParam(now) }
+        : { status: 'TAKEN_DOWN', moderation_note: reason, updated_at: this.db.dateParam(now) };
+      if (!(await compareAndSet(trx, p.table, id, state.read, changes))) {
+        const current = await this.takedownState(trx, kind, id);
+        return current?.takenDown
+          ? { done: true, changed: false, orgId: posting.org_id as string, userErrors: [] }
+          : { done: false, changed: false, orgId: posting.org_id as string, userErrors: [staleStatus()] };
+      }
       await trx('reports').where({ subject_kind: kind, subject_id: id, status: 'OPEN' }).update({ status: 'ACTIONED', resolved_at: this.db.dateParam(now), resolved_by: v.userId });
       await trx('organizations').where('id', posting.org_id).increment('takedown_count', 1);
       const org = await trx('organizations').where('id', posting.org_id).first('takedown_count', 'suspended', 'name');
-      const suspend = org.takedown_count >= SUSPEND_AFTER_TAKEDOWNS && !this.db.readBool(org.suspended);
+      // Suspended once: only the takedown that flips the flag closes the rest and says so.
+      const suspend = org.takedown_count >= SUSPEND_AFTER_TAKEDOWNS && !this.db.readBool(org.suspended)
+        && (await compareAndSet(trx, 'organizations', posting.org_id, { suspended: org.suspended }, { suspended: this.db.boolParam(true) }));
       if (suspend) {
         // A suspended organisation's other live postings stop at once.
-        await trx('organizations').where('id', posting.org_id).update({ suspended: this.db.boolParam(true) });
         await trx('jobs').where({ employer_id: posting.org_id, status: 'OPEN' }).update({ status: 'CLOSED', moderation_note: '机构被暂停' });
         await trx('franchise_openings').where({ brand_id: posting.org_id, status: 'OPEN' }).update({ status: 'CLOSED', moderation_note: '机构被暂停' });
         await audit(this.db, trx, { actorId: v.userId, action: 'ORGANIZATION_SUSPENDED', subjectKind: 'ORGANIZATION', subjectId: posting.org_id, before: { suspended: false }, after: { suspended: true, takedowns: org.takedown_count } });
       }
-      await audit(this.db, trx, { actorId: v.userId, action: 'POSTING_TAKEN_DOWN', subjectKind: kind, subjectId: id, before: { status: posting.status ?? 'OPEN' }, after: { status: 'TAKEN_DOWN', reason } });
+      await audit(this.db, trx, { actorId: v.userId, action: 'POSTING_TAKEN_DOWN', subjectKind: kind, subjectId: id, before: { status: state.status }, after: { status: 'TAKEN_DOWN', reason } });
       await this.tellMembers(trx, posting.org_id, {
         kind: 'POSTING_TAKEN_DOWN',
         title: '信息被下架',
         body: `「${posting.title}」已被县人社局下架。原因：${reason}${suspend ? `。机构已被下架 ${org.takedown_count} 次，暂停发布。` : ''}`,
         link: `${p.link}${id}`,
       });
-      return { done: true, orgId: posting.org_id as string, userErrors: [] };
+      return { done: true, changed: true, orgId: posting.org_id as string, userErrors: [] };
     });
-    if (result.done) await this.catalog.bump();
+    if (result.changed) await this.catalog.bump();
     return { done: result.done, organization: 'orgId' in result && result.orgId ? await this.organization(result.orgId) : null, userErrors: result.userErrors };
   }
 
+  /**
+   * Publishes a job held for review. A second approve — the job is open and the bureau's
+   * approval is on record, from a colleague before or while this runs — is a no-op success; a
+   * held job closed or taken down meanwhile gives STALE_STATUS; one never held gives
+   * NOT_UNDER_REVIEW.
+   */
   async approve(viewer: Viewer | null, kind: PostingKind, id: string) {
     const v = requireAdmin(viewer);
     checkId(id);
     if (kind !== 'JOB') throw badInput('只有招聘信息会进入审核', 'kind');
+    const notHeld = { done: false, organization: null, userErrors: [userError('NOT_UNDER_REVIEW', '这条信息不在审核中', 'id')] };
     const job = await this.db.knex('jobs').where('id', id).first('status', 'employer_id', 'title');
-    if (!job || job.status !== 'UNDER_REVIEW') return { done: false, organization: null, userErrors: [userError('NOT_UNDER_REVIEW', '这条信息不在审核中', 'id')] };
-    await this.db.writeTransaction(async (trx) => {
-      await trx('jobs').where('id', id).update({ status: 'OPEN', moderation_note: null, updated_at: this.db.dateParam(new Date()) });
+    if (!job) return notHeld;
+    const answer = async (status: string | undefined) => {
+      const approved = status === 'OPEN' && (await this.db.knex('audit_log').where({ subject_id: id, subject_kind: 'JOB', action: 'POSTING_APPROVED' }).first('id'));
+      if (approved) return { done: true, organization: await this.organization(job.employer_id), userErrors: [] };
+      if (status === 'OPEN' || status === 'DRAFT') return notHeld;
+      return { done: false, organization: await this.organization(job.employer_id), userErrors: [staleStatus()] };
+    };
+    if (job.status !== 'UNDER_REVIEW') return answer(job.status);
+    const approved = await this.db.writeTransaction(async (trx) => {
+      if (!(await compareAndSet(trx, 'jobs', id, { status: 'UNDER_REVIEW' }, { status: 'OPEN', moderation_note: null, updated_at: this.db.dateParam(new Date()) }))) return false;
       await audit(this.db, trx, { actorId: v.userId, action: 'POSTING_APPROVED', subjectKind: kind, subjectId: id, before: { status: 'UNDER_REVIEW' }, after: { status: 'OPEN' } });
       await this.tellMembers(trx, job.employer_id, { kind: 'POSTING_APPROVED', title: '审核通过', body: `「${job.title}」已通过县人社局审核，正在招聘。`, link: `/job/detail/index?id=${id}` });
+      return true;
     });
+    if (!approved) return answer((await this.db.knex('jobs').where('id', id).first('status'))?.status);
     await this.catalog.bump();
     return { done: true, organization: await this.organization(job.employer_id), userErrors: [] };
   }
 
+  /**
+   * Closes an open report without action: a compare-and-set on OPEN. A report already
+   * dismissed (a second dismiss) answers NOT_FOUND, as an unknown id — there is no open report
+   * to dismiss; one actioned by a takedown, before or while this runs, gives STALE_STATUS.
+   */
   async dismiss(viewer: Viewer | null, id: string) {
     const v = requireAdmin(viewer);
     checkId(id);
-    const n = await this.db.writeTransaction(async (trx) => {
+    const outcome = await this.db.writeTransaction(async (trx) => {
       const updated = await trx('reports').where({ id, status: 'OPEN' }).update({ status: 'DISMISSED', resolved_at: this.db.dateParam(new Date()), resolved_by: v.userId });
-      if (updated) await audit(this.db, trx, { actorId: v.userId, action: 'REPORT_DISMISSED', subjectKind: 'REPORT', subjectId: id, before: { status: 'OPEN' }, after: { status: 'DISMISSED' } });
-      return updated;
+      if (!Number(updated)) return ((await trx('reports').where('id', id).first('status'))?.status as string | undefined) ?? 'NONE';
+      await audit(this.db, trx, { actorId: v.userId, action: 'REPORT_DISMISSED', subjectKind: 'REPORT', subjectId: id, before: { status: 'OPEN' }, after: { status: 'DISMISSED' } });
+      return 'DONE';
     });
-    if (!n) return { done: false, organization: null, userErrors: [userError('NOT_FOUND', '没有找到待处理的举报', 'id')] };
-    return { done: true, organization: null, userErrors: [] };
+    if (outcome === 'DONE') return { done: true, organization: null, userErrors: [] };
+    if (outcome === 'ACTIONED') return { done: false, organization: null, userErrors: [staleStatus()] };
+    return { done: false, organization: null, userErrors: [userError('NOT_FOUND', '没有找到待处理的举报', 'id')] };
   }
 
+  /** Refuses a waiting organisation (see `verificationOf` for how it meets a verification). */
   async rejectOrganization(viewer: Viewer | null, id: string, rawReason: string) {
     const v = requireAdmin(viewer);
     checkId(id);
     const c = new Checker();
     const reason = c.text(rawReason, 'reason', '原因', 2, 200);
     if (!c.ok) return { organization: null, userErrors: c.errors };
-    const org = await this.db.knex('organizations').where('id', id).first('id', 'name', 'verified');
+    const org = await this.db.knex('organizations').where('id', id).first('id', 'name', 'verified', 'rejection_reason');
     if (!org) return { organization: null, userErrors: [userError('NOT_FOUND', '没有找到这个机构', 'id')] };
-    await this.db.writeTransaction(async (trx) => {
-      await trx('organizations').where('id', id).update({ verified: this.db.boolParam(false), verified_at: null, rejection_reason: reason, updated_at: this.db.dateParam(new Date()) });
-      await audit(this.db, trx, { actorId: v.userId, action: 'ORGANIZATION_REJECTED', subjectKind: 'ORGANIZATION', subjectId: id, before: { verified: this.db.readBool(org.verified) }, after: { verified: false, reason } });
+    const answer = async (row: { verified: unknown; rejection_reason: string | null }) =>
+      ({ organization: await this.organization(id), userErrors: verificationOf(this.db, row) === 'REJECTED' ? [] : [staleStatus()] });
+    if (verificationOf(this.db, org) !== 'PENDING') return answer(org);
+    const rejected = await this.db.writeTransaction(async (trx) => {
+      const decided = await compareAndSet(trx, 'organizations', id, { verified: org.verified, rejection_reason: null }, { verified: this.db.boolParam(false), verified_at: null, rejection_reason: reason, updated_at: this.db.dateParam(new Date()) });
+      if (!decided) return false;
+      await audit(this.db, trx, { actorId: v.userId, action: 'ORGANIZATION_REJECTED', subjectKind: 'ORGANIZATION', subjectId: id, before: { verified: false }, after: { verified: false, reason } });
       await this.tellMembers(trx, id, { kind: 'ORGANIZATION_REJECTED', title: '认证未通过', body: `「${org.name}」的认证没有通过。原因：${reason}。请补充材料后联系县人社局。`, link: null });
+      return true;
     });
+    if (!rejected) return answer(await this.db.knex('organizations').where('id', id).first('verified', 'rejection_reason'));
     await this.catalog.bump();
     return { organization: await this.organization(id), userErrors: [] };
   }
