@@ -22,6 +22,8 @@ const TEXT: Record<string, string> = {
   NOT_FOUND: '找不到了，可能已经被删除',
   // A retry whose form changed under the same key (the app makes a new key for a changed form)
   IDEMPOTENCY_KEY_REUSED: '这次提交和刚才的不一样，请再点一次',
+  // Someone else changed the record's status first; the console shows it again as it now is
+  STALE_STATUS: '状态已被他人更新，请刷新后再试',
   // Profile
   PHONE_REQUIRED: '请先留一个手机号，对方才能联系你',
   INVALID_PHONE: '手机号要是1开头的11位数字',

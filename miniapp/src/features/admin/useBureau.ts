@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { query } from '../../api/client';
 import type { PostingKind } from '../../gql/graphql';
 import { useMyData } from '../account/useMyData';
-import { runPayload } from '../consoles/run';
+import { runStatusChange } from '../consoles/run';
 import {
   ApprovePostingMutation,
   BureauQueuesQuery,
@@ -13,7 +13,10 @@ import {
   VerifyOrganizationMutation,
 } from './operations';
 
-/** The bureau's three queues and the actions on them; each action reloads the queues. */
+/**
+ * The bureau's three queues and the actions on them; each action reloads the queues, and so
+ * does one a colleague got to first (STALE_STATUS), so the decided entry leaves the queue.
+ */
 export function useBureauQueues() {
   const fetch = useCallback(() => query(BureauQueuesQuery, {}, { asViewer: true }), []);
   const my = useMyData(fetch);
@@ -23,11 +26,11 @@ export function useBureauQueues() {
   };
   return {
     ...my,
-    verify: (id: string) => then(runPayload(VerifyOrganizationMutation, { id }, 'verifyOrganization')),
-    reject: (id: string, reason: string) => then(runPayload(RejectOrganizationMutation, { id, reason }, 'rejectOrganization')),
-    takeDown: (kind: PostingKind, id: string, reason: string) => then(runPayload(TakeDownPostingMutation, { kind, id, reason }, 'takeDownPosting')),
-    approve: (kind: PostingKind, id: string) => then(runPayload(ApprovePostingMutation, { kind, id }, 'approvePosting')),
-    dismiss: (id: string) => then(runPayload(DismissReportMutation, { id }, 'dismissReport')),
+    verify: (id: string) => then(runStatusChange(VerifyOrganizationMutation, { id }, 'verifyOrganization', my.reload)),
+    reject: (id: string, reason: string) => then(runStatusChange(RejectOrganizationMutation, { id, reason }, 'rejectOrganization', my.reload)),
+    takeDown: (kind: PostingKind, id: string, reason: string) => then(runStatusChange(TakeDownPostingMutation, { kind, id, reason }, 'takeDownPosting', my.reload)),
+    approve: (kind: PostingKind, id: string) => then(runStatusChange(ApprovePostingMutation, { kind, id }, 'approvePosting', my.reload)),
+    dismiss: (id: string) => then(runStatusChange(DismissReportMutation, { id }, 'dismissReport', my.reload)),
   };
 }
 

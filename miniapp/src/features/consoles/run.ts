@@ -18,6 +18,34 @@ export async function runPayload<TData, TVariables, K extends keyof TData>(
   return payload;
 }
 
+/** The server's answer when someone else changed the record's status first (nothing changed). */
+export const STALE_STATUS = 'STALE_STATUS';
+
+export function isStaleStatus(e: unknown): boolean {
+  return e instanceof UserErrorsError && e.codes.includes(STALE_STATUS);
+}
+
+/**
+ * Runs a console mutation that changes a status, as `runPayload` does. When the server answers
+ * STALE_STATUS — a colleague decided first, or the screen was loaded before a change made
+ * elsewhere — `reload` is called before the error is thrown, so the console shows the record
+ * as it now is (and the buttons that status allows) next to the sentence saying why nothing
+ * happened. Callers reload after a success themselves, as before.
+ */
+export async function runStatusChange<TData, TVariables, K extends keyof TData>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+  key: K,
+  reload: () => void,
+): Promise<TData[K]> {
+  try {
+    return await runPayload(document, variables, key);
+  } catch (e) {
+    if (isStaleStatus(e)) reload();
+    throw e;
+  }
+}
+
 const FIX_FIELDS = '有几项没填好，请看红字';
 
 /**

@@ -10,6 +10,7 @@ import { formatDay } from '../../shared/format';
 import { APPLICATION_STATUS_LABEL, label } from '../../shared/labels';
 import { formatPhone } from '../account/ProfileSummary';
 import { StatusTimeline } from '../account/StatusTimeline';
+import { isStaleStatus } from '../consoles/run';
 import { MESSAGE_MAX, NEXT_STATUS } from './useApplicants';
 
 const STEP_LABEL: Record<string, string> = {
@@ -60,6 +61,8 @@ export function ApplicantCard({ application: a, onSetStatus }: Props) {
       setStep(null);
       setMessage('');
     } catch (e) {
+      // A colleague decided first: the list reloads with her status; this step is gone.
+      if (isStaleStatus(e)) setStep(null);
       if (e instanceof UserErrorsError) {
         const { fields, general } = errorsByField(e.errors);
         setProblem(fields.message ?? null);

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { query } from '../../api/client';
 import type { ApplicationStatus } from '../../gql/graphql';
 import { useMyData } from '../account/useMyData';
-import { runPayload } from '../consoles/run';
+import { runStatusChange } from '../consoles/run';
 import { JobApplicantsQuery, SetApplicationStatusMutation } from './operations';
 
 /** Where each status may go next (the server's pipeline, application.service.ts). */
@@ -20,7 +20,7 @@ export function useApplicants(jobId: string | undefined) {
   const my = useMyData(fetch);
   const setStatus = useCallback(
     async (id: string, status: ApplicationStatus, message: string | null) => {
-      const { application } = await runPayload(SetApplicationStatusMutation, { id, status, message }, 'setApplicationStatus');
+      const { application } = await runStatusChange(SetApplicationStatusMutation, { id, status, message }, 'setApplicationStatus', my.reload);
       // The answer shows at once; the counts come with the next load.
       if (application) my.update((job) => (job ? { ...job, applications: job.applications?.map((a) => (a.id === id ? application : a)) ?? null } : job));
       my.reload();

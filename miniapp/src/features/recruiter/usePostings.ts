@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { query } from '../../api/client';
 import { useMyData } from '../account/useMyData';
-import { runPayload } from '../consoles/run';
+import { runStatusChange } from '../consoles/run';
 import { MyMessagesQuery } from '../messages/operations';
 import { CloseJobMutation, CloseOpeningMutation, MyPostingsQuery, PublishJobMutation } from './operations';
 
@@ -57,8 +57,8 @@ export function usePostings(organizationId: string | null) {
   };
   return {
     ...my,
-    closeJob: (id: string) => act(() => runPayload(CloseJobMutation, { id }, 'closeJob')),
-    publishJob: (id: string) => act(() => runPayload(PublishJobMutation, { id }, 'publishJob')),
-    closeOpening: (id: string) => act(() => runPayload(CloseOpeningMutation, { id }, 'closeFranchiseOpening')),
+    closeJob: (id: string) => act(() => runStatusChange(CloseJobMutation, { id }, 'closeJob', my.reload)),
+    publishJob: (id: string) => act(() => runStatusChange(PublishJobMutation, { id }, 'publishJob', my.reload)),
+    closeOpening: (id: string) => act(() => runStatusChange(CloseOpeningMutation, { id }, 'closeFranchiseOpening', my.reload)),
   };
 }

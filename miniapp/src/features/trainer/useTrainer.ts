@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { query } from '../../api/client';
 import { useMyData } from '../account/useMyData';
-import { runPayload } from '../consoles/run';
+import { runStatusChange } from '../consoles/run';
 import { CancelCourseMutation, CourseRosterQuery, MarkCompletedMutation, MyCoursesQuery } from './operations';
 
 export function useMyCourses(organizationId: string | null) {
@@ -17,7 +17,7 @@ export function useMyCourses(organizationId: string | null) {
   return {
     ...my,
     cancel: async (id: string, reason: string) => {
-      await runPayload(CancelCourseMutation, { id, reason }, 'cancelCourse');
+      await runStatusChange(CancelCourseMutation, { id, reason }, 'cancelCourse', my.reload);
       my.reload();
     },
   };
@@ -29,7 +29,7 @@ export function useRoster(courseId: string | undefined) {
   const my = useMyData(fetch);
   const markCompleted = useCallback(
     async (enrollmentId: string) => {
-      const { certificate } = await runPayload(MarkCompletedMutation, { enrollmentId }, 'markCompleted');
+      const { certificate } = await runStatusChange(MarkCompletedMutation, { enrollmentId }, 'markCompleted', my.reload);
       my.reload();
       return certificate;
     },
