@@ -1,7 +1,6 @@
 import http from 'node:http';
-import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { bearer, codes, createTestDatabase, engines, signIn, startOn, startTestServer, TEST_SESSION_SECRET, type Engine, type GqlResponse } from './harness';
 import { SHENZHEN_JOB } from './builders';
 import { parseDatabaseUrl } from '../src/config';
@@ -10,6 +9,7 @@ import { startWechatStandIn, type WechatStandIn } from '../src/wechat/stand-in';
 import { inputHash, once, type Claim, type IdempotentSteps } from '../src/modules/common/idempotency';
 import { newId } from '../src/modules/common/ids';
 import type { UserError } from '../src/modules/common/user-errors';
+import { gqlAt, startProcess } from '../src/bench/processes';
 
 /**
  * Safe retries: every creating mutation takes an `idempotencyKey`; a repeat with the same key
@@ -322,36 +322,6 @@ describe.each(engines)('safe retries of creating mutations on %s', (engine: Engi
 
 // ---- a real crash ---------------------------------------------------------------------------
 
-const MAIN = path.resolve(__dirname, '..', 'dist', 'main.js');
-
-function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MAIN], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30000);
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const m = out.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1] });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code, signal) => reject(new Error(`server exited with ${code ?? signal}: ${out}`)));
-  });
-}
-
-async function gqlAt(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<any> {
-  const res = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return res.json();
-}
-
 describe.each(engines)('a postJob committed just before a crash, on %s', (engine: Engine) => {
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
   let wechat: WechatStandIn;
@@ -398,9 +368,9 @@ describe.each(engines)('a postJob committed just before a crash, on %s', (engine
   it('answers the retry after a restart with the same job, and there is one row', async () => {
     const first = await startProcess({ ...env, MIGRATE_ON_START: 'true', SEED_ON_START: 'true' });
     children.push(first.child);
-    const login = await gqlAt(first.url, `mutation($c: String!) { login(code: $c) { token } }`, { c: `ok-crash-owner--${randomBytes(3).toString('hex')}` });
+    const login = (await gqlAt(first.url, `mutation($c: String!) { login(code: $c) { token } }`, { c: `ok-crash-owner--${randomBytes(3).toString('hex')}` })).body;
     const token = login.data.login.token as string;
-    const org = await gqlAt(first.url, CREATE_ORG, { i: { name: '崩溃测试修脚店', kind: 'EMPLOYER', description: '', province: '广东省', city: '深圳市' } }, token);
+    const org = (await gqlAt(first.url, CREATE_ORG, { i: { name: '崩溃测试修脚店', kind: 'EMPLOYER', description: '', province: '广东省', city: '深圳市' } }, token)).body;
     const orgId = org.data.createOrganization.organization.id as string;
     reader = await openDatabase(parseDatabaseUrl(db.url));
 
@@ -443,7 +413,7 @@ describe.each(engines)('a postJob committed just before a crash, on %s', (engine
 
     const second = await startProcess({ ...env, MIGRATE_ON_START: 'true', SEED_ON_START: 'false' });
     children.push(second.child);
-    const retry = await gqlAt(second.url, POST_JOB, { o: orgId, i: SHENZHEN_JOB, p: true, k: key }, token);
+    const retry = (await gqlAt(second.url, POST_JOB, { o: orgId, i: SHENZHEN_JOB, p: true, k: key }, token)).body;
     expect(retry.errors).toBeUndefined();
     expect(retry.data.postJob.userErrors).toEqual([]);
     expect(retry.data.postJob.job).toMatchObject({ id: rows[0].id, status: 'OPEN' });

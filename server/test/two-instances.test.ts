@@ -1,35 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createTestDatabase, engines, startOn, TEST_SESSION_SECRET, type Engine } from './harness';
 import { insertCourse } from './builders';
 import { startWechatStandIn, type WechatStandIn } from '../src/wechat/stand-in';
+import { startProcess } from '../src/bench/processes';
 
 /**
  * Two real server processes (the compiled server, as production runs it) on one database:
  * 50 villagers spread over both enrol in a 10-seat course at the same moment.
  */
-const MAIN = path.resolve(__dirname, '..', 'dist', 'main.js');
-
-function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MAIN], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30000);
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const m = out.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1] });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
-}
-
 describe.each(engines)('two server instances on one %s database', (engine: Engine) => {
   let db: Awaited<ReturnType<typeof createTestDatabase>>;
   let wechat: WechatStandIn;
