@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../src/config';
-import { openDatabase } from '../src/db/orm';
+import { createScratchDatabase } from '../src/db/scratch-database';
 import { startServer, type RunningServer } from '../src/http/server';
 import { startWechatStandIn, type WechatStandIn } from '../src/wechat/stand-in';
 
@@ -33,26 +30,8 @@ export interface GqlResponse<T> {
 }
 
 /** A fresh, empty database for one suite; dropped by `dispose`. */
-export async function createTestDatabase(engine: Engine): Promise<{ url: string; dispose(): Promise<void> }> {
-  if (engine === 'sqlite') {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ziyang-test-'));
-    return { url: `sqlite:${path.join(dir, 'test.sqlite')}`, dispose: async () => fs.rmSync(dir, { recursive: true, force: true }) };
-  }
-  const adminUrl = process.env.TEST_DATABASE_URL!;
-  const name = `ziyang_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = await openDatabase({ driver: 'postgresql', url: adminUrl });
-  await admin.knex.raw(`create database ${name}`);
-  await admin.close();
-  const u = new URL(adminUrl);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    dispose: async () => {
-      const a = await openDatabase({ driver: 'postgresql', url: adminUrl });
-      await a.knex.raw(`drop database if exists ${name} with (force)`);
-      await a.close();
-    },
-  };
+export function createTestDatabase(engine: Engine): Promise<{ url: string; dispose(): Promise<void> }> {
+  return createScratchDatabase(engine, process.env.TEST_DATABASE_URL, 'ziyang_test');
 }
 
 export async function startOn(databaseUrl: string, engine: Engine, env: Record<string, string> = {}): Promise<TestServer> {

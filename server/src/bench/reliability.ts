@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { argValue } from '../cli/catalog-admin';
-import { openDatabase } from '../db/orm';
+import { createScratchDatabase } from '../db/scratch-database';
 import { startWechatStandIn } from '../wechat/stand-in';
 import { backupDuringWrites, drainUnderLoad, killDuringWrites, noticesThroughCrash, slowClients, type ScenarioContext } from './reliability-scenarios';
 
@@ -32,25 +32,8 @@ const engines = (argValue('engines') ?? 'sqlite,postgresql').split(',') as Engin
 const pgAdmin = process.env.RELIABILITY_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ziyang-reliability-'));
 
-async function freshDatabase(engine: Engine): Promise<{ url: string; dispose(): Promise<void> }> {
-  if (engine === 'sqlite') {
-    const dir = fs.mkdtempSync(path.join(scratch, 'db-'));
-    return { url: `sqlite:${path.join(dir, 'ziyang.sqlite')}`, dispose: async () => fs.rmSync(dir, { recursive: true, force: true }) };
-  }
-  const name = `ziyang_reliability_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = await openDatabase({ driver: 'postgresql', url: pgAdmin });
-  await admin.knex.raw(`create database ${name}`);
-  await admin.close();
-  const u = new URL(pgAdmin);
-  u.pathname = `/${name}`;
-  return {
-    url: u.toString(),
-    dispose: async () => {
-      const a = await openDatabase({ driver: 'postgresql', url: pgAdmin });
-      await a.knex.raw(`drop database if exists ${name} with (force)`);
-      await a.close();
-    },
-  };
+function freshDatabase(engine: Engine) {
+  return createScratchDatabase(engine, pgAdmin, 'ziyang_reliability');
 }
 
 async function withContext<T>(engine: Engine, run: (ctx: ScenarioContext) => Promise<T>): Promise<T> {
