@@ -112,11 +112,7 @@ function ApplicationCard({ application: a, onWithdraw }: { application: MyApplic
         <Text className='card__ago'>{`${formatDay(a.createdAt)}报名`}</Text>
       </View>
       {gone ? (
-        <View className='mine__link' data-gone='true'>
-          <Text className='card__title mine__title'>{a.job.title}</Text>
-          <Text className='card__org'>{a.job.employer.name}</Text>
-          <Text className='mine__note'>{a.job.description}</Text>
-        </View>
+        <GonePosting title={a.job.title} organization={a.job.employer.name} reason={a.job.description} />
       ) : (
         <View role='link' hoverClass='pressed' className='mine__link' onClick={() => openDetail('job', a.job.id)}>
           <Text className='card__title mine__title'>{a.job.title}</Text>
@@ -144,6 +140,17 @@ function ApplicationCard({ application: a, onWithdraw }: { application: MyApplic
   );
 }
 
+/** A posting its applicant may no longer open: its name, who posted it, and why it is gone. */
+function GonePosting({ title, organization, reason }: { title: string; organization: string; reason: string }) {
+  return (
+    <View className='mine__link' data-gone='true'>
+      <Text className='card__title mine__title'>{title}</Text>
+      <Text className='card__org'>{organization}</Text>
+      <Text className='mine__note'>{reason}</Text>
+    </View>
+  );
+}
+
 function InterestCard({ interest: i }: { interest: MyInterest }) {
   const gone = GONE.has(i.opening.status);
   return (
@@ -153,11 +160,7 @@ function InterestCard({ interest: i }: { interest: MyInterest }) {
         <Text className='card__ago'>{`${formatDay(i.createdAt)}发出`}</Text>
       </View>
       {gone ? (
-        <View className='mine__link' data-gone='true'>
-          <Text className='card__title mine__title'>{i.opening.title}</Text>
-          <Text className='card__org'>{i.opening.brand.name}</Text>
-          <Text className='mine__note'>{i.opening.description}</Text>
-        </View>
+        <GonePosting title={i.opening.title} organization={i.opening.brand.name} reason={i.opening.description} />
       ) : (
         <View role='link' hoverClass='pressed' className='mine__link' onClick={() => openDetail('opening', i.opening.id)}>
           <Text className='card__title mine__title'>{i.opening.title}</Text>
