@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { openDatabase, type Database } from '../src/db/orm';
 import { createTestDatabase, engines, TEST_SESSION_SECRET, type Engine } from './harness';
 import { SHENZHEN_JOB } from './builders';
 import { startWechatStandIn, type WechatStandIn } from '../src/wechat/stand-in';
+import { startProcess } from '../src/bench/processes';
 
 /**
  * Two real server processes (the compiled server, as production runs it) on one database, and
@@ -13,28 +13,8 @@ import { startWechatStandIn, type WechatStandIn } from '../src/wechat/stand-in';
  * STALE_STATUS (or, for a repeat of the same decision, a no-op success) and writes nothing — no
  * history entry, no audit row, no message, no outbox row.
  */
-const MAIN = path.resolve(__dirname, '..', 'dist', 'main.js');
 const TEMPLATE = 'tmpl-race-application';
 const ADMINS = ['race-admin-1', 'race-admin-2'];
-
-function startProcess(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [MAIN], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${out}`)), 30000);
-    const onData = (d: Buffer) => {
-      out += d.toString();
-      const m = out.match(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
-      if (m) {
-        clearTimeout(timer);
-        resolve({ child, url: m[1] });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
-}
 
 const inDays = (n: number) => new Date(Date.now() + 8 * 3600000 + n * 86400000).toISOString().slice(0, 10);
 const STALE = { code: 'STALE_STATUS', field: null, message: '状态已被他人更新，请刷新后再试' };

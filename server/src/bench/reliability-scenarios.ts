@@ -358,3 +358,54 @@ export async function backupDuringWrites(ctx: ScenarioContext, options: { writer
     await db.close();
   }
 }
+
+export interface DecisionFigures {
+  applications: number;
+  /** Applications on which both decisions were accepted. */
+  bothAccepted: number;
+  /** Decisions accepted but missing from the application's history. */
+  historyEntriesLost: number;
+  /** Villagers told of more than one decision on one application. */
+  toldTwice: number;
+}
+
+/**
+ * Two instances on one database; for each of `n` applications the owner sets HIRED through
+ * one and a second member of staff REJECTED through the other, at the same moment.
+ */
+export async function doubleDecisions(ctx: ScenarioContext, n = 20): Promise<DecisionFigures> {
+  const a = await start(ctx, { SEED_ON_START: 'false' });
+  const b = await start(ctx, { SEED_ON_START: 'false', MIGRATE_ON_START: 'false' });
+  const tag = randomBytes(3).toString('hex');
+  const owner = await signInAt(a.url, `decide-owner-${tag}`);
+  const org = (await gqlAt(a.url, `mutation($i: OrganizationInput!) { createOrganization(input: $i) { organization { id } } }`, { i: { name: `决定测试修脚${tag}`, kind: 'EMPLOYER', description: '', province: '广东省', city: '深圳市' } }, owner)).body.data.createOrganization.organization.id;
+  const job = (await gqlAt(a.url, `mutation($o: ID!, $i: JobInput!) { postJob(organizationId: $o, input: $i, publish: true) { job { id } } }`, { o: org, i: SHENZHEN_JOB_INPUT }, owner)).body.data.postJob.job.id;
+  // A second member of staff; memberships come from an invitation, set up directly here.
+  const staff = await signInAt(b.url, `decide-staff-${tag}`);
+  const staffId = (await gqlAt(b.url, `{ me { id } }`, {}, staff)).body.data.me.id as string;
+  const db = await openDatabase(parseDatabaseUrl(ctx.databaseUrl));
+  try {
+    await db.knex('memberships').insert({ user_id: staffId, organization_id: org, role: 'STAFF', created_at: db.dateParam(new Date()) });
+  } finally {
+    await db.close();
+  }
+  const people: { token: string; app: string }[] = [];
+  for (let i = 0; i < n; i++) {
+    const token = await signInAt(a.url, `decide-${tag}-${i}`, phoneFor(i));
+    people.push({ token, app: (await gqlAt(a.url, APPLY, { j: job }, token)).body.data.applyToJob.application.id });
+  }
+  const SET = `mutation($id: ID!, $s: ApplicationStatus!) { setApplicationStatus(id: $id, status: $s) { userErrors { code } } }`;
+  let bothAccepted = 0;
+  let historyEntriesLost = 0;
+  let toldTwice = 0;
+  for (const p of people) {
+    const [hired, rejected] = await Promise.all([gqlAt(a.url, SET, { id: p.app, s: 'HIRED' }, owner), gqlAt(b.url, SET, { id: p.app, s: 'REJECTED' }, staff)]);
+    const accepted = [hired, rejected].filter((r) => r.body.data?.setApplicationStatus?.userErrors?.length === 0).length;
+    if (accepted === 2) bothAccepted += 1;
+    const history = (await gqlAt(a.url, `query($id: ID!) { application(id: $id) { history { status } } }`, { id: p.app }, owner)).body.data.application.history as { status: string }[];
+    historyEntriesLost += Math.max(0, accepted - history.filter((h) => h.status === 'HIRED' || h.status === 'REJECTED').length);
+    const told = (await gqlAt(a.url, `{ myMessages { title } }`, {}, p.token)).body.data.myMessages as { title: string }[];
+    if (told.length > 1) toldTwice += 1;
+  }
+  return { applications: n, bothAccepted, historyEntriesLost, toldTwice };
+}

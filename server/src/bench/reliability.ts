@@ -5,7 +5,7 @@
  * server as real child processes, on a fresh database per scenario and engine, with the
  * WeChat stand-in on loopback, and prints a Markdown table of what villagers would have lost:
  * requests dropped at SIGTERM, applications committed but never answered, notices lost or
- * delivered twice across a crash, health under slow clients, acknowledged writes lost at
+ * delivered twice across a crash, double decisions through two instances, health under slow clients, acknowledged writes lost at
  * SIGKILL and after a backup and restore. Exits 1 when a figure misses its target.
  */
 import fs from 'node:fs';
@@ -15,7 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { argValue } from '../cli/catalog-admin';
 import { createScratchDatabase } from '../db/scratch-database';
 import { startWechatStandIn } from '../wechat/stand-in';
-import { backupDuringWrites, drainUnderLoad, killDuringWrites, noticesThroughCrash, slowClients, type ScenarioContext } from './reliability-scenarios';
+import { backupDuringWrites, doubleDecisions, drainUnderLoad, killDuringWrites, noticesThroughCrash, slowClients, type ScenarioContext } from './reliability-scenarios';
 
 type Engine = 'sqlite' | 'postgresql';
 
@@ -74,6 +74,13 @@ async function main() {
       add(engine, s, 'notices never delivered', n.lost, '0', n.lost === 0);
       add(engine, s, 'notices delivered twice', n.deliveredTwice, signal === 'SIGKILL' ? '≤ 1' : '0', n.deliveredTwice <= (signal === 'SIGKILL' ? 1 : 0));
     }
+
+    console.error(`[reliability] ${engine}: two decisions at once`);
+    const d = await withContext(engine, (ctx) => doubleDecisions(ctx, 20));
+    const ds = 'HIRED and REJECTED at once through two instances, 20 applications';
+    add(engine, ds, 'applications with both decisions accepted', d.bothAccepted, '0', d.bothAccepted === 0);
+    add(engine, ds, 'accepted decisions missing from the history', d.historyEntriesLost, '0', d.historyEntriesLost === 0);
+    add(engine, ds, 'villagers told twice', d.toldTwice, '0', d.toldTwice === 0);
 
     console.error(`[reliability] ${engine}: slow clients`);
     const slow = await withContext(engine, (ctx) => slowClients(ctx, { sockets: 1200, openFiles: 1024, perAddress: 100 }));
