@@ -234,7 +234,7 @@ export async function slowClients(ctx: ScenarioContext, options: { sockets: numb
   const statuses: number[] = [];
   try {
     while (Date.now() - t0 < 15_000 && openFor.length < sockets.length) {
-      statuses.push(await probe(p.url, '/healthz', '127.0.0.2'));
+      statuses.push(await probe(p.url, '/healthz', '127.0.0.2', 2000));
       await new Promise((r) => setTimeout(r, 300));
     }
   } finally {

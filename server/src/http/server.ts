@@ -288,7 +288,9 @@ export async function startServer(config: Config): Promise<RunningServer> {
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(config.port, config.host, () => resolve());
+    // A deep accept queue: a burst of connections (a flood the caps then cut) must not leave
+    // a new client's SYN unanswered while Node works through it.
+    server.listen({ port: config.port, host: config.host, backlog: 2048 }, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
