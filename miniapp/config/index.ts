@@ -1,8 +1,35 @@
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 
 // The API address is read from the environment at build time (TARO_APP_API_URL), or from
-// `.env.local`. Empty means "same origin": the server serves the H5 build next to /graphql.
+// `.env.local`. Empty means "same origin" on H5 (the server serves the H5 build next to
+// /graphql) and the local development server (http://127.0.0.1:4000/graphql) in WeChat.
 const apiUrl = process.env.TARO_APP_API_URL ?? '';
+// TARO_APP_RELEASE=1 marks a WeChat build meant for upload. WeChat only lets a released
+// mini-program call the https:// domains listed under 服务器域名 (no IP address, no
+// localhost), so such a build without one fails here instead of failing on villagers' phones.
+const release = process.env.TARO_APP_RELEASE === '1';
+if (release && process.env.TARO_ENV === 'weapp') {
+  const problem = releaseOriginProblem(apiUrl);
+  if (problem) {
+    throw new Error(`TARO_APP_RELEASE=1: ${problem}. Set TARO_APP_API_URL to the API's https:// address, e.g. TARO_APP_API_URL=https://api.example.cn/graphql.`);
+  }
+}
+
+function releaseOriginProblem(url: string): string | null {
+  if (!url) return 'TARO_APP_API_URL is not set, so the build would call http://127.0.0.1:4000';
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return `TARO_APP_API_URL "${url}" is not an absolute URL`;
+  }
+  if (parsed.protocol !== 'https:') return `TARO_APP_API_URL "${url}" is not https://`;
+  const host = parsed.hostname.replace(/^\[|\]$/g, '');
+  if (host === 'localhost' || host.endsWith('.localhost') || /^[\d.]+$/.test(host) || host.includes(':')) {
+    return `TARO_APP_API_URL "${url}" names an IP address or localhost, which WeChat refuses as a request domain`;
+  }
+  return null;
+}
 // WeChat subscribe-message template ids, comma-separated; empty means the app never asks.
 const subscribeTemplates = process.env.TARO_APP_SUBSCRIBE_TEMPLATES ?? '';
 
@@ -19,7 +46,8 @@ export default defineConfig<'webpack5'>(() => {
     plugins: [],
     env: { TARO_APP_API_URL: JSON.stringify(apiUrl), TARO_APP_SUBSCRIBE_TEMPLATES: JSON.stringify(subscribeTemplates) },
     defineConstants: {},
-    copy: { patterns: [], options: {} },
+    // WeChat reads sitemap.json (which pages its search may index) from the package root.
+    copy: { patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }] : [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     // Taro's persistent cache is keyed on config only; a stale cache has produced old bundles.

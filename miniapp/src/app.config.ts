@@ -33,6 +33,16 @@ export default defineAppConfig({
     navigationBarTextStyle: 'white',
     backgroundColor: '#f2f3f5',
   },
+  // Which pages WeChat search may index (copied into the build, see config/index.ts).
+  sitemapLocation: 'sitemap.json',
+  // The app uses a privacy interface (the getPhoneNumber button): WeChat checks
+  // it against the 用户隐私保护指引 declared in the admin console and shows its own consent
+  // dialog first. On by default since 2023-09-15; explicit so older base libraries and
+  // DevTools behave the same. No API that needs requiredPrivateInfos (getLocation,
+  // chooseLocation …) is called; scripts/weapp-rules.mjs fails the build check if one appears.
+  __usePrivacyCheck__: true,
+  // Text-only on purpose (see the README, "The WeChat build"): four words read better for our
+  // users than icons, and no image weighs on the main package.
   tabBar: {
     color: '#333333',
     selectedColor: '#0b6b3a',

@@ -19,8 +19,10 @@ const listeners = new Set<(s: FontScaleState) => void>();
 function readSystemScale(): number {
   if (process.env.TARO_ENV !== 'weapp') return 1;
   try {
-    const info = (Taro.getAppBaseInfo ? Taro.getAppBaseInfo() : Taro.getSystemInfoSync()) as { fontSizeSetting?: number };
-    const setting = Number(info?.fontSizeSetting);
+    // getAppBaseInfo (base library 2.20.1+) replaces the deprecated getSystemInfoSync; a
+    // WeChat too old to have it keeps the standard size.
+    if (typeof Taro.getAppBaseInfo !== 'function') return 1;
+    const setting = Number(Taro.getAppBaseInfo()?.fontSizeSetting);
     if (!Number.isFinite(setting) || setting <= 0) return 1;
     // Never shrink below our own minimums; cap so a page still fits.
     return Math.min(Math.max(setting / WECHAT_STANDARD_FONT, 1), 1.6);

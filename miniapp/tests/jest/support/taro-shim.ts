@@ -151,7 +151,6 @@ const Taro = {
     return 'fail' in r ? Promise.reject({ errMsg: r.fail }) : Promise.resolve({ errMsg: 'requestSubscribeMessage:ok', ...r });
   },
   getAppBaseInfo: () => appBaseInfo,
-  getSystemInfoSync: () => appBaseInfo,
 };
 
 export default Taro;
