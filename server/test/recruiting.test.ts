@@ -60,8 +60,10 @@ describe.each(engines)('recruiters and trainers on %s', (engine) => {
     expect(await s.db.knex('jobs').count({ n: '*' })).toEqual(before);
   });
 
-  it('holds a job that only mentions a fee for review, hidden from the public', async () => {
-    const res = await s.gql(POST, { o: chain, i: { ...SHENZHEN_JOB, description: `${SHENZHEN_JOB.description}不收押金，不收服装费。` }, p: true }, bearer(owner));
+  it('publishes a job that denies fees, and holds one that leaves a cost undisclosed for review, hidden from the public', async () => {
+    const denies = await s.gql(POST, { o: chain, i: { ...SHENZHEN_JOB, description: `${SHENZHEN_JOB.description}不收押金，不收服装费。` }, p: true }, bearer(owner));
+    expect(denies.data.postJob).toMatchObject({ job: { status: 'OPEN' }, userErrors: [] });
+    const res = await s.gql(POST, { o: chain, i: { ...SHENZHEN_JOB, description: `${SHENZHEN_JOB.description}工装费用到店了解。` }, p: true }, bearer(owner));
     expect(res.errors).toBeUndefined();
     const job = res.data.postJob.job;
     expect(job.status).toBe('UNDER_REVIEW');

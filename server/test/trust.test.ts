@@ -65,7 +65,7 @@ describe.each(engines)('reports, takedowns and the bureau on %s', (engine) => {
   it('approves a job held for review, and dismisses a groundless report', async () => {
     const honest = await signIn(s, 'honest-owner');
     const o = (await s.gql(`mutation { createOrganization(input: { name: "诚信修脚（测试）", kind: EMPLOYER, description: "", province: "陕西省", city: "西安市" }) { organization { id } } }`, {}, bearer(honest))).data.createOrganization.organization.id;
-    const held = (await s.gql(POST, { o, i: { ...SHENZHEN_JOB, description: `${SHENZHEN_JOB.description}我们不收押金。` } }, bearer(honest))).data.postJob.job;
+    const held = (await s.gql(POST, { o, i: { ...SHENZHEN_JOB, description: `${SHENZHEN_JOB.description}具体费用电话咨询。` } }, bearer(honest))).data.postJob.job;
     expect(held.status).toBe('UNDER_REVIEW');
     expect((await s.gql(`{ reviewQueue { id } }`, {}, bearer(admin))).data.reviewQueue).toEqual([{ id: held.id }]);
     const APPROVE = `mutation($id: ID!) { approvePosting(kind: JOB, id: $id) { done userErrors { code } } }`;

@@ -158,7 +158,7 @@ describe.each(engines)('one visibility rule per posting kind on %s', (engine) =>
     mine.jobHeld = await apply(p.jobHeld);
     const held = await as('rightOrg', `mutation($id: ID!, $i: JobInput!) { updateJob(id: $id, input: $i) { job { status } } }`, {
       id: p.jobHeld.id,
-      i: { ...SHENZHEN_JOB, title: p.jobHeld.title, contactPhone: p.jobHeld.phone, description: `${p.jobHeld.secret}。${SHENZHEN_JOB.description}我们不收押金。` },
+      i: { ...SHENZHEN_JOB, title: p.jobHeld.title, contactPhone: p.jobHeld.phone, description: `${p.jobHeld.secret}。${SHENZHEN_JOB.description}具体费用电话咨询。` },
     });
     expect(ok(held).updateJob.job.status).toBe('UNDER_REVIEW');
     p.jobHeld.hidden = true;

@@ -16,7 +16,7 @@ import type { NotificationService } from '../notifications/notification.service'
 import { appendHistory, parseHistory } from '../applications/application.rows';
 import { promoteWaitlisted } from '../applications/application.service';
 import { audit } from '../trust/audit';
-import { checkFees } from '../trust/fee-check';
+import { checkPostedTexts } from '../trust/fee-check';
 import { chinaDay } from './course.rows';
 import type { CourseService } from './course.service';
 
@@ -56,8 +56,13 @@ export class CoursePostingService {
       ? await this.db.knex('organizations').whereIn('id', input.leadsToEmployerIds as string[]).whereNot('kind', 'TRAINING_INSTITUTION').pluck('id')
       : [];
     if (employers.length !== new Set(input.leadsToEmployerIds).size) c.add('NOT_FOUND', '关联的用工单位不存在', 'input.leadsToEmployerIds');
-    // A paid course is allowed; a "free" course that asks for other money is the classic scam.
-    if (description && checkFees(description).kind === 'refuse' && input.fee === 0) c.add('FEE_REQUESTED', '免费课程不能另外收费', 'input.description');
+    // A paid course states its fee in the fee field, which is shown as such; the texts must not
+    // ask for more (教材费另收, 学费可分期, 结业考证费自理): that is the classic "free course" scam.
+    const fees = checkPostedTexts(
+      [{ field: 'input.title', text: title }, { field: 'input.description', text: description }, { field: 'input.certificate', text: certificate }, ...requirements.map((text, i) => ({ field: `input.requirements.${i}`, text }))],
+      (quoted) => `课程介绍不能让学员另外出钱：${quoted}。学费只填在“学费”一栏`,
+    );
+    for (const e of fees.errors) c.add(e.code, e.message, e.field);
     if (!c.ok) return { errors: c.errors } as const;
     const placeCols = placeColumns(place as never);
     return {

@@ -14,7 +14,7 @@ import { searchText } from '../common/text-filter';
 import { searchForm } from '../common/text';
 import { userError } from '../common/user-errors';
 import { audit } from '../trust/audit';
-import { checkFees } from '../trust/fee-check';
+import { checkPostedTexts } from '../trust/fee-check';
 import type { FranchiseOpeningService } from './franchise-opening.service';
 
 /** Brands publish shop openings: staff wanted, and franchise terms with their filing. */
@@ -46,7 +46,18 @@ export class OpeningPostingService {
       brandProvides = c.lines(f.brandProvides, 'input.franchise.brandProvides', '品牌提供', 10, 50);
       if (f.filingNumber != null && !/^\d{10,32}$/.test(f.filingNumber)) c.add('INVALID_FILING', '备案号应是 10 到 32 位数字', 'input.franchise.filingNumber');
     }
-    if (description && checkFees(description).kind === 'refuse') c.add('FEE_REQUESTED', '招聘店员不能向求职者收钱，请删掉收费内容', 'input.description');
+    // The title, the description, the positions and what the brand provides are all read for
+    // who pays whom: a shop's staff pay nothing, and money a franchisee pays is disclosed in
+    // the franchise terms, not slipped into the text (先交意向金锁定区域).
+    const fees = checkPostedTexts(
+      [
+        { field: 'input.title', text: title }, { field: 'input.description', text: description },
+        ...positions.map((p, i) => ({ field: `input.positions.${i}.title`, text: p.title })),
+        ...brandProvides.map((text, i) => ({ field: `input.franchise.brandProvides.${i}`, text })),
+      ],
+      (quoted) => `开店信息不能让求职者出钱：${quoted}。请删掉这句再发布`,
+    );
+    for (const e of fees.errors) c.add(e.code, e.message, e.field);
     const contactName = c.text(input.contactName, 'input.contactName', '联系人', 1, 20);
     const contactPhone = c.phone(input.contactPhone, 'input.contactPhone');
     if (!c.ok) return { errors: c.errors } as const;

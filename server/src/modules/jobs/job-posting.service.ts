@@ -13,7 +13,7 @@ import { compareAndSet, staleStatus } from '../common/status-change';
 import { searchText } from '../common/text-filter';
 import { userError } from '../common/user-errors';
 import { audit } from '../trust/audit';
-import { checkFees, NO_FEE_STATEMENT } from '../trust/fee-check';
+import { checkFees, checkPostedTexts, NO_FEE_STATEMENT } from '../trust/fee-check';
 import type { JobService } from './job.service';
 
 const DAY_MS = 86_400_000;
@@ -58,18 +58,21 @@ export class JobPostingService {
       if (input.expiresOn < today) c.add('EXPIRY_IN_PAST', '截止日期不能早于发布日期', 'input.expiresOn');
       else if (expiresAt.getTime() - publishedAt.getTime() > MAX_OPEN_DAYS * DAY_MS) c.add('EXPIRY_TOO_FAR', `招聘最长 ${MAX_OPEN_DAYS} 天`, 'input.expiresOn');
     }
-    let underReview = false;
-    if (description !== null) {
-      const verdict = checkFees(`${title ?? ''} ${description} ${requirements.join(' ')}`);
-      if (verdict.kind === 'refuse') c.add('FEE_REQUESTED', `招聘信息不能向求职者收钱（发现：${verdict.words.join('、')}）。请删掉收费内容`, 'input.description');
-      underReview = verdict.kind === 'review';
-      if (!description.includes(NO_FEE_STATEMENT)) c.add('NO_FEE_STATEMENT', `工作介绍里必须写明“${NO_FEE_STATEMENT}”`, 'input.description');
-    }
+    // Every text the poster writes is read for who pays whom; each field that asks the
+    // applicant for money is refused with the sentence quoted back.
+    const fees = checkPostedTexts(
+      [{ field: 'input.title', text: title }, { field: 'input.description', text: description }, ...requirements.map((text, i) => ({ field: `input.requirements.${i}`, text }))],
+      (quoted) => `招聘信息不能让求职者出钱：${quoted}。请删掉这句再发布`,
+    );
+    for (const e of fees.errors) c.add(e.code, e.message, e.field);
+    const underReview = fees.review !== null;
+    if (description !== null && !description.includes(NO_FEE_STATEMENT)) c.add('NO_FEE_STATEMENT', `工作介绍里必须写明“${NO_FEE_STATEMENT}”`, 'input.description');
     if (!c.ok) return { errors: c.errors } as const;
     return {
       errors: null,
       underReview,
       columns: {
+      reviewNote: fees.review === null ? null : `费用没有写清谁出（${fees.review}），等待县人社局审核`,
         title,
         category: input.category,
         description,
@@ -123,7 +126,7 @@ export class JobPostingService {
           await claim(trx, id);
           await trx('jobs').insert({
             id, employer_id: organizationId, ...this.row(checked.columns, org.name), status,
-            published_at: this.db.dateParam(now), moderation_note: checked.underReview ? '提到了收费字样，等待县人社局审核' : null,
+            published_at: this.db.dateParam(now), moderation_note: checked.reviewNote,
             created_at: this.db.dateParam(now), updated_at: this.db.dateParam(now),
           });
           await audit(this.db, trx, { actorId: v.userId, action: 'JOB_POSTED', subjectKind: 'JOB', subjectId: id, after: { status } });
@@ -181,7 +184,7 @@ export class JobPostingService {
     if (job.status !== 'DRAFT') return answer(job.status);
     if (this.db.readBool(job.suspended)) return { job: null, userErrors: [userError('ORGANIZATION_SUSPENDED', '机构因多次违规被暂停发布', 'id')] };
     const full = await this.db.knex('jobs').where('id', id).first('title', 'description', 'requirements');
-    const underReview = checkFees(`${full.title} ${full.description} ${full.requirements}`).kind !== 'ok';
+    const underReview = [full.title, full.description, full.requirements].some((text: string | null) => text && checkFees(text).kind !== 'ok');
     const status = underReview ? 'UNDER_REVIEW' : 'OPEN';
     const now = new Date();
     const published = await this.db.writeTransaction(async (trx) => {
