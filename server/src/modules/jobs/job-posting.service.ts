@@ -71,8 +71,8 @@ export class JobPostingService {
     return {
       errors: null,
       underReview,
-      columns: {
       reviewNote: fees.review === null ? null : `费用没有写清谁出（${fees.review}），等待县人社局审核`,
+      columns: {
         title,
         category: input.category,
         description,
