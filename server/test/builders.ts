@@ -2,6 +2,7 @@ import type { RunningServer } from '../src/http/server';
 import { newId } from '../src/modules/common/ids';
 import type { CourseInput, FranchiseOpeningInput, JobInput } from '../src/seed/catalog-types';
 import { courseRow, jobRow, openingRows } from '../src/seed/load';
+import { syncSearchIndex } from '../src/modules/common/search-index';
 import { SHENZHEN_JOB_INPUT } from '../src/bench/sample-inputs';
 
 /** Inserts a job the way a later "post job" mutation will, and invalidates cached pages. */
@@ -33,6 +34,7 @@ export async function insertJob(server: RunningServer, overrides: Partial<JobInp
     ...overrides,
   };
   await server.db.knex('jobs').insert(jobRow(server.db, job, employer.name));
+  await syncSearchIndex(server.db, server.db.knex, 'jobs', [job.id]);
   await server.cache.invalidate();
   return job;
 }
@@ -70,6 +72,7 @@ export async function insertCourse(server: RunningServer, overrides: Partial<Cou
     ...overrides,
   };
   await server.db.knex('courses').insert(courseRow(server.db, course, trainer.name));
+  await syncSearchIndex(server.db, server.db.knex, 'courses', [course.id]);
   await server.cache.invalidate();
   return course;
 }
@@ -96,6 +99,7 @@ export async function insertOpening(server: RunningServer, brandId: string): Pro
   };
   const rows = openingRows(server.db, opening, brand.name);
   await server.db.knex('franchise_openings').insert(rows.opening);
+  await syncSearchIndex(server.db, server.db.knex, 'franchise_openings', [opening.id]);
   await server.db.knex('opening_positions').insert(rows.positions);
   await server.cache.invalidate();
   return opening;

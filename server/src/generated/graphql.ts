@@ -207,8 +207,14 @@ export type CourseConnection = {
   __typename?: 'CourseConnection';
   edges: Array<CourseEdge>;
   pageInfo: PageInfo;
-  /** How many courses match the filter in all. */
+  /**
+   * How many courses match the filter, counted up to 1,000. When more match, this is 1000 and
+   * `totalCountIsLowerBound` is true: show it as "1000+". Counting stops there so that a count
+   * never reads the whole catalogue, however large it grows.
+   */
   totalCount: Scalars['Int']['output'];
+  /** True when more than 1,000 courses match, so `totalCount` (1000) is a lower bound: show "1000+". */
+  totalCountIsLowerBound: Scalars['Boolean']['output'];
 };
 
 /** An edge of a course list. */
@@ -452,8 +458,14 @@ export type FranchiseOpeningConnection = {
   __typename?: 'FranchiseOpeningConnection';
   edges: Array<FranchiseOpeningEdge>;
   pageInfo: PageInfo;
-  /** How many openings match the filter in all. */
+  /**
+   * How many openings match the filter, counted up to 1,000. When more match, this is 1000 and
+   * `totalCountIsLowerBound` is true: show it as "1000+". Counting stops there so that a count
+   * never reads the whole catalogue, however large it grows.
+   */
   totalCount: Scalars['Int']['output'];
+  /** True when more than 1,000 openings match, so `totalCount` (1000) is a lower bound: show "1000+". */
+  totalCountIsLowerBound: Scalars['Boolean']['output'];
 };
 
 /** An edge of a shop-opening list. */
@@ -700,8 +712,14 @@ export type JobConnection = {
   __typename?: 'JobConnection';
   edges: Array<JobEdge>;
   pageInfo: PageInfo;
-  /** How many jobs match the filter in all. */
+  /**
+   * How many jobs match the filter, counted up to 1,000. When more match, this is 1000 and
+   * `totalCountIsLowerBound` is true: show it as "1000+". Counting stops there so that a count
+   * never reads the whole catalogue, however large it grows.
+   */
   totalCount: Scalars['Int']['output'];
+  /** True when more than 1,000 jobs match, so `totalCount` (1000) is a lower bound: show "1000+". */
+  totalCountIsLowerBound: Scalars['Boolean']['output'];
 };
 
 /** An edge of a job list. */
@@ -716,6 +734,12 @@ export type JobEdge = {
  * Counts for filter chips ("足疗 128"). Each group leaves its own dimension out of the filter,
  * so a chip's count is what the list shows after tapping it: `categories` applies every filter
  * but `category`; `cities` and `towns` every filter but `place`.
+ *
+ * Each group is counted over at most the 1,001 newest jobs its filter matches, so chips cost
+ * the same at a thousand jobs or a million. While a filter matches at most 1,000 jobs every
+ * count is exact; beyond that `countsAreLowerBounds` is true and each count is how many of
+ * those newest 1,000 jobs the chip keeps: at least that many, shown as "1000+" when it is
+ * 1000 and as "128+" otherwise.
  */
 export type JobFacets = {
   __typename?: 'JobFacets';
@@ -725,8 +749,15 @@ export type JobFacets = {
   cities: Array<PlaceCount>;
   /** Counts with one more condition turned on. */
   conditions: JobConditionCounts;
-  /** Jobs matching the whole filter (equals `jobs(filter).totalCount`). */
+  /**
+   * True when a group's filter matched more than 1,000 jobs, so the counts of that group were
+   * taken over its newest 1,000 and are lower bounds ("128+").
+   */
+  countsAreLowerBounds: Scalars['Boolean']['output'];
+  /** Jobs matching the whole filter, up to 1,000 (equals `jobs(filter).totalCount`). */
   totalCount: Scalars['Int']['output'];
+  /** True when more than 1,000 jobs match the whole filter (`totalCount` shows as "1000+"). */
+  totalCountIsLowerBound: Scalars['Boolean']['output'];
   /** Counts per town of 紫阳县, largest first. */
   towns: Array<PlaceCount>;
 };
@@ -2123,6 +2154,7 @@ export type CourseConnectionResolvers<ContextType = Context, ParentType extends 
   edges?: Resolver<Array<ResolversTypes['CourseEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountIsLowerBound?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CourseEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CourseEdge'] = ResolversParentTypes['CourseEdge']> = {
@@ -2210,6 +2242,7 @@ export type FranchiseOpeningConnectionResolvers<ContextType = Context, ParentTyp
   edges?: Resolver<Array<ResolversTypes['FranchiseOpeningEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountIsLowerBound?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type FranchiseOpeningEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FranchiseOpeningEdge'] = ResolversParentTypes['FranchiseOpeningEdge']> = {
@@ -2291,6 +2324,7 @@ export type JobConnectionResolvers<ContextType = Context, ParentType extends Res
   edges?: Resolver<Array<ResolversTypes['JobEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountIsLowerBound?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type JobEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobEdge'] = ResolversParentTypes['JobEdge']> = {
@@ -2302,7 +2336,9 @@ export type JobFacetsResolvers<ContextType = Context, ParentType extends Resolve
   categories?: Resolver<Array<ResolversTypes['JobCategoryCount']>, ParentType, ContextType>;
   cities?: Resolver<Array<ResolversTypes['PlaceCount']>, ParentType, ContextType>;
   conditions?: Resolver<ResolversTypes['JobConditionCounts'], ParentType, ContextType>;
+  countsAreLowerBounds?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCountIsLowerBound?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   towns?: Resolver<Array<ResolversTypes['PlaceCount']>, ParentType, ContextType>;
 };
 

@@ -4,6 +4,7 @@ import type { Catalog, CourseInput, FranchiseOpeningInput, JobInput, Organizatio
 import { payColumns } from '../modules/common/pay';
 import { placeColumns, placeText } from '../modules/common/place';
 import { searchText } from '../modules/common/text-filter';
+import { rebuildSearchIndex, SEARCH_TABLES, syncSearchIndex, type SearchTable } from '../modules/common/search-index';
 import { organizationNameKey } from '../modules/common/text';
 
 // Bulk loading goes straight through the query builder in large batches: the ORM's unit of
@@ -133,12 +134,30 @@ export function openingRows(db: Database, o: FranchiseOpeningInput, brandName: s
 /** Rows per INSERT: SQLite allows 32,766 parameters and PostgreSQL 65,535; a job has ~40 columns. */
 const BATCH = 500;
 
+const INDEXED = new Set<string>(SEARCH_TABLES);
+
+/**
+ * Inserts rows in batches. Rows of a catalogue get their keyword index too: into a table that
+ * already has rows, batch by batch in the batch's transaction; into an empty one (the seed, the
+ * benchmark generator), in one ordered pass when all are in, which gives the densest index and
+ * does not depend on the order the rows arrive in.
+ */
 async function insertAll(db: Database, table: string, rows: Iterable<Row>): Promise<number> {
   let batch: Row[] = [];
   let n = 0;
+  const indexed = INDEXED.has(table);
+  const wasEmpty = indexed && !(await db.knex(table).first('id'));
   const flush = async () => {
     if (batch.length === 0) return;
-    await db.knex(table).insert(batch);
+    const rows = batch;
+    if (indexed && !wasEmpty) {
+      await db.knex.transaction(async (trx) => {
+        await trx(table).insert(rows);
+        await syncSearchIndex(db, trx, table as SearchTable, rows.map((r) => String(r.id)));
+      });
+    } else {
+      await db.knex(table).insert(rows);
+    }
     n += batch.length;
     batch = [];
   };
@@ -147,6 +166,7 @@ async function insertAll(db: Database, table: string, rows: Iterable<Row>): Prom
     if (batch.length >= BATCH) await flush();
   }
   await flush();
+  if (wasEmpty && n > 0) await rebuildSearchIndex(db, table as SearchTable);
   return n;
 }
 

@@ -29,7 +29,3 @@ export function wherePlace(q: Knex.QueryBuilder, table: string, place: PlaceMatc
 export function isTrue(db: Database, column: string): string {
   return `${column} = ${db.driver === 'sqlite' ? 1 : 'true'}`;
 }
-
-export function whereKeyword(db: Database, q: Knex.QueryBuilder, column: string, pattern: string | null): void {
-  if (pattern) q.whereRaw(`${column} ${db.like} ? escape '\\'`, [pattern]);
-}

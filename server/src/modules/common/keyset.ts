@@ -12,6 +12,12 @@ export interface SortKey {
   name: string;
   dir: 'asc' | 'desc';
   columns: { sql: string; part: KeyPart; alias: string }[];
+  /**
+   * The same order as something the engine reads as a stream (the keyword index's rowid, in
+   * the order of this key): the page is ordered by it, and a cursor also bounds it so the
+   * index starts at the cursor. The key's columns still make the cursor and its condition.
+   */
+  stream?: { orderSql: string; bound(key: (string | number)[]): { sql: string; params: unknown[] } };
 }
 
 export interface Page<T> {
@@ -34,10 +40,14 @@ export async function keysetPage<T>(
     const lhs = sort.columns.map((c) => c.sql).join(', ');
     const rhs = sort.columns.map(() => '?').join(', ');
     query.whereRaw(`(${lhs}) ${sort.dir === 'desc' ? '<' : '>'} (${rhs})`, params);
+    if (sort.stream) {
+      const bound = sort.stream.bound(key);
+      query.whereRaw(bound.sql, bound.params as any[]);
+    }
   }
   // Sort expressions are selected under an alias so the cursor of a row can be read back.
   for (const c of sort.columns) query.select(db.knex.raw(`${c.sql} as ${c.alias}`));
-  query.orderByRaw(sort.columns.map((c) => `${c.sql} ${sort.dir}`).join(', ')).limit(first + 1);
+  query.orderByRaw(sort.stream?.orderSql ?? sort.columns.map((c) => `${c.sql} ${sort.dir}`).join(', ')).limit(first + 1);
   const raws = (await query) as Record<string, unknown>[];
   const hasNextPage = raws.length > first;
   const page = hasNextPage ? raws.slice(0, first) : raws;

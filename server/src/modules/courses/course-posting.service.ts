@@ -9,6 +9,7 @@ import { checkIdempotencyKey, once } from '../common/idempotency';
 import { Checker, checkPlace } from '../common/input-rules';
 import { placeColumns, placeText } from '../common/place';
 import { compareAndSet, staleStatus } from '../common/status-change';
+import { syncSearchIndex } from '../common/search-index';
 import { searchText } from '../common/text-filter';
 import { searchForm } from '../common/text';
 import { userError } from '../common/user-errors';
@@ -103,6 +104,7 @@ export class CoursePostingService {
             published_at: this.db.dateParam(now), cancelled: this.db.boolParam(false), created_at: this.db.dateParam(now), updated_at: this.db.dateParam(now),
           });
           if (checked.employers.length) await trx('course_employers').insert(checked.employers.map((e) => ({ course_id: id, employer_id: e })));
+          await syncSearchIndex(this.db, trx, 'courses', [id]);
           await audit(this.db, trx, { actorId: v.userId, action: 'COURSE_POSTED', subjectKind: 'COURSE', subjectId: id });
         });
         await this.catalog.bump();
@@ -133,6 +135,7 @@ export class CoursePostingService {
       const updated = await trx('courses').where({ id, cancelled: this.db.boolParam(false) }).where('enrolled_count', '<=', input.seats)
         .update({ ...checked.columns, search_text: `${checked.columns.search_text} ${searchForm(org.name)}`, updated_at: this.db.dateParam(now) });
       if (Number(updated) !== 1) return false;
+      await syncSearchIndex(this.db, trx, 'courses', [id]);
       await trx('course_employers').where('course_id', id).del();
       if (checked.employers.length) await trx('course_employers').insert(checked.employers.map((e) => ({ course_id: id, employer_id: e })));
       // More seats than before: those waiting take them at once, in order.

@@ -2,8 +2,9 @@ import type { Knex } from '@mikro-orm/knex';
 import type { Database } from '../../db/orm';
 import type { CourseFilter, CourseSkill, CourseSort } from '../../generated/graphql';
 import { badInput } from '../../errors';
-import { pageSize, type Connection } from '../common/connection';
-import { isTrue, parsePlace, wherePlace, whereKeyword, type PlaceMatch } from '../common/filters';
+import { boundedCount, pageSize, type Connection } from '../common/connection';
+import { isTrue, parsePlace, wherePlace, type PlaceMatch } from '../common/filters';
+import { keywordOrder, keywordQuery } from '../common/search-index';
 import { checkId } from '../common/ids';
 import { keysetPage, newestFirst, type SortKey } from '../common/keyset';
 import { keywordPattern } from '../common/text-filter';
@@ -43,8 +44,7 @@ function parseCourseFilter(filter: CourseFilter | null | undefined): CourseQuery
 /** Courses a villager can still take part in: not cancelled and not yet over. */
 function listedCourses(db: Database, q: CourseQuery, now: Date): Knex.QueryBuilder {
   const today = chinaDay(now);
-  const b = db.knex('courses').whereNot((w) => w.whereRaw(isTrue(db, 'courses.cancelled'))).where('courses.end_date', '>=', today);
-  whereKeyword(db, b, 'courses.search_text', q.keyword);
+  const b = keywordQuery(db, 'courses', q.keyword).whereNot((w) => w.whereRaw(isTrue(db, 'courses.cancelled'))).where('courses.end_date', '>=', today);
   if (q.skill) b.where('courses.skill', q.skill);
   wherePlace(b, 'courses', q.place);
   if (q.freeOnly) b.where('courses.fee', 0);
@@ -78,16 +78,13 @@ export class CourseService {
   async list(args: { filter?: CourseFilter | null; sort?: CourseSort | null; first?: number | null; after?: string | null }, now: Date): Promise<Connection<CourseRow>> {
     const first = pageSize(args.first);
     const q = parseCourseFilter(args.filter);
-    const page = await keysetPage(this.db, listedCourses(this.db, q, now).select(courseColumns(this.db)), SORTS[args.sort ?? 'NEWEST'], first, args.after, (r) =>
+    const page = await keysetPage(this.db, listedCourses(this.db, q, now).select(courseColumns(this.db)), keywordOrder(this.db, 'courses', SORTS[args.sort ?? 'NEWEST'], q.keyword), first, args.after, (r) =>
       toCourseRow(this.db, r, now),
     );
     return {
       ...page,
       totalCount: () =>
-        this.totals.get(`courses:${chinaDay(now)}:${JSON.stringify(q)}`, async () => {
-          const [row] = await listedCourses(this.db, q, now).count<{ n: number }[]>({ n: '*' });
-          return Number(row.n);
-        }),
+        this.totals.get(`courses:${chinaDay(now)}:${JSON.stringify(q)}`, () => boundedCount(listedCourses(this.db, q, now), this.db.knex)),
     };
   }
 

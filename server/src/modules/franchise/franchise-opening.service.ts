@@ -1,8 +1,9 @@
 import type { Knex } from '@mikro-orm/knex';
 import type { Database } from '../../db/orm';
 import type { FranchiseOpeningFilter, FranchiseOpeningSort } from '../../generated/graphql';
-import { pageSize, type Connection } from '../common/connection';
-import { isTrue, parsePlace, wherePlace, whereKeyword, type PlaceMatch } from '../common/filters';
+import { boundedCount, pageSize, type Connection } from '../common/connection';
+import { isTrue, parsePlace, wherePlace, type PlaceMatch } from '../common/filters';
+import { keywordOrder, keywordQuery } from '../common/search-index';
 import { checkId } from '../common/ids';
 import { highestPayFirst, keysetPage, newestFirst, type SortKey } from '../common/keyset';
 import { exactText, keywordPattern } from '../common/text-filter';
@@ -31,8 +32,7 @@ function parseOpeningFilter(filter: FranchiseOpeningFilter | null | undefined): 
 }
 
 function openOpenings(db: Database, q: OpeningQuery): Knex.QueryBuilder {
-  const b = db.knex('franchise_openings').where('franchise_openings.status', 'OPEN');
-  whereKeyword(db, b, 'franchise_openings.search_text', q.keyword);
+  const b = keywordQuery(db, 'franchise_openings', q.keyword).where('franchise_openings.status', 'OPEN');
   wherePlace(b, 'franchise_openings', q.place);
   if (q.franchiseOnly) b.whereRaw(isTrue(db, 'franchise_openings.is_franchise_offer'));
   if (q.position) {
@@ -69,16 +69,13 @@ export class FranchiseOpeningService {
   async list(args: { filter?: FranchiseOpeningFilter | null; sort?: FranchiseOpeningSort | null; first?: number | null; after?: string | null }): Promise<Connection<FranchiseOpeningRow>> {
     const first = pageSize(args.first);
     const q = parseOpeningFilter(args.filter);
-    const page = await keysetPage(this.db, openOpenings(this.db, q).select(openingColumns), SORTS[args.sort ?? 'NEWEST'], first, args.after, (r) =>
+    const page = await keysetPage(this.db, openOpenings(this.db, q).select(openingColumns), keywordOrder(this.db, 'franchise_openings', SORTS[args.sort ?? 'NEWEST'], q.keyword), first, args.after, (r) =>
       toOpeningRow(this.db, r),
     );
     return {
       ...page,
       totalCount: () =>
-        this.totals.get(`openings:${JSON.stringify(q)}`, async () => {
-          const [row] = await openOpenings(this.db, q).count<{ n: number }[]>({ n: '*' });
-          return Number(row.n);
-        }),
+        this.totals.get(`openings:${JSON.stringify(q)}`, () => boundedCount(openOpenings(this.db, q), this.db.knex)),
     };
   }
 

@@ -10,6 +10,7 @@ import { Checker, checkPay, checkPlace } from '../common/input-rules';
 import { payColumns } from '../common/pay';
 import { placeColumns, placeText } from '../common/place';
 import { compareAndSet, staleStatus } from '../common/status-change';
+import { syncSearchIndex } from '../common/search-index';
 import { searchText } from '../common/text-filter';
 import { searchForm } from '../common/text';
 import { userError } from '../common/user-errors';
@@ -109,6 +110,7 @@ export class OpeningPostingService {
             status: 'OPEN', published_at: this.db.dateParam(now), created_at: this.db.dateParam(now), updated_at: this.db.dateParam(now),
           });
           await trx('opening_positions').insert(this.positionRows(id, checked.positions));
+          await syncSearchIndex(this.db, trx, 'franchise_openings', [id]);
           await audit(this.db, trx, { actorId: v.userId, action: 'OPENING_POSTED', subjectKind: 'FRANCHISE_OPENING', subjectId: id, after: { status: 'OPEN' } });
         });
         await this.catalog.bump();
@@ -137,6 +139,7 @@ export class OpeningPostingService {
       const updated = await trx('franchise_openings').where('id', id).whereNot('status', 'TAKEN_DOWN')
         .update({ ...checked.columns, search_text: `${checked.columns.search_text} ${searchForm(o.brand_name)}`, updated_at: this.db.dateParam(now) });
       if (Number(updated) !== 1) return false;
+      await syncSearchIndex(this.db, trx, 'franchise_openings', [id]);
       await trx('opening_positions').where('opening_id', id).del();
       await trx('opening_positions').insert(this.positionRows(id, checked.positions));
       await audit(this.db, trx, { actorId: v.userId, action: 'OPENING_UPDATED', subjectKind: 'FRANCHISE_OPENING', subjectId: id });

@@ -10,6 +10,7 @@ import { Checker, checkPay, checkPlace } from '../common/input-rules';
 import { payColumns } from '../common/pay';
 import { placeColumns, placeText } from '../common/place';
 import { compareAndSet, staleStatus } from '../common/status-change';
+import { syncSearchIndex } from '../common/search-index';
 import { searchText } from '../common/text-filter';
 import { userError } from '../common/user-errors';
 import { audit } from '../trust/audit';
@@ -129,6 +130,7 @@ export class JobPostingService {
             published_at: this.db.dateParam(now), moderation_note: checked.reviewNote,
             created_at: this.db.dateParam(now), updated_at: this.db.dateParam(now),
           });
+          await syncSearchIndex(this.db, trx, 'jobs', [id]);
           await audit(this.db, trx, { actorId: v.userId, action: 'JOB_POSTED', subjectKind: 'JOB', subjectId: id, after: { status } });
         });
         if (status === 'OPEN') await this.catalog.bump();
@@ -158,6 +160,7 @@ export class JobPostingService {
     // was checked against: an edit must not reopen a job closed, approved or taken down meanwhile.
     const saved = await this.db.writeTransaction(async (trx) => {
       if (!(await compareAndSet(trx, 'jobs', id, { status: job.status }, { ...this.row(checked.columns, job.employer_name), status, updated_at: this.db.dateParam(now) }))) return false;
+      await syncSearchIndex(this.db, trx, 'jobs', [id]);
       await audit(this.db, trx, { actorId: v.userId, action: 'JOB_UPDATED', subjectKind: 'JOB', subjectId: id, before: { status: job.status }, after: { status } });
       return true;
     });
@@ -190,6 +193,8 @@ export class JobPostingService {
     const published = await this.db.writeTransaction(async (trx) => {
       const read = { status: 'DRAFT', title: full.title, description: full.description, requirements: full.requirements };
       if (!(await compareAndSet(trx, 'jobs', id, read, { status, published_at: this.db.dateParam(now), updated_at: this.db.dateParam(now) }))) return false;
+      // Published now: its place in the newest-first index moves to the top.
+      await syncSearchIndex(this.db, trx, 'jobs', [id]);
       await audit(this.db, trx, { actorId: v.userId, action: 'JOB_PUBLISHED', subjectKind: 'JOB', subjectId: id, before: { status: 'DRAFT' }, after: { status } });
       return true;
     });

@@ -3,8 +3,9 @@ import type { Database } from '../../db/orm';
 import type { JobCategory, JobFilter, JobSort } from '../../generated/graphql';
 import { badInput } from '../../errors';
 import type { Connection } from '../common/connection';
-import { pageSize } from '../common/connection';
-import { isTrue, parsePlace, wherePlace, whereKeyword, type PlaceMatch } from '../common/filters';
+import { boundedCount, COUNT_LIMIT, pageSize, reportedCount } from '../common/connection';
+import { isTrue, parsePlace, wherePlace, type PlaceMatch } from '../common/filters';
+import { keywordOrder, keywordQuery } from '../common/search-index';
 import { checkId } from '../common/ids';
 import { highestPayFirst, keysetPage, newestFirst, type SortKey } from '../common/keyset';
 import { monthlyEquivalent } from '../common/pay';
@@ -76,9 +77,8 @@ type Facet = 'category' | 'place';
 
 /** Open, unexpired jobs matching the query; `omit` leaves one dimension out, for facets. */
 function openJobs(db: Database, query: JobQuery, now: Date, omit?: Facet): Knex.QueryBuilder {
-  const q = db.knex('jobs').where('jobs.status', 'OPEN');
+  const q = keywordQuery(db, 'jobs', query.keyword).where('jobs.status', 'OPEN');
   q.where((w) => w.whereNull('jobs.expires_at').orWhere('jobs.expires_at', '>', db.dateParam(now)));
-  whereKeyword(db, q, 'jobs.search_text', query.keyword);
   if (query.category && omit !== 'category') q.where('jobs.category', query.category);
   if (omit !== 'place') wherePlace(q, 'jobs', query.place);
   if (query.minMonthlyPay !== null) q.where('jobs.pay_monthly_max', '>=', query.minMonthlyPay);
@@ -92,9 +92,15 @@ const SORTS: Record<JobSort, SortKey> = {
   HIGHEST_PAY: highestPayFirst('jobs', 'pay_monthly_max'),
 };
 
-async function count(q: Knex.QueryBuilder): Promise<number> {
-  const [row] = await q.clearSelect().clearOrder().count<{ n: number | string }[]>({ n: '*' });
-  return Number(row.n);
+/**
+ * At most COUNT_LIMIT + 1 of the newest rows of a query, as a derived table named `jobs` (so
+ * the chip expressions read as on the table): what a facet group is counted over.
+ */
+function newestMatches(db: Database, q: Knex.QueryBuilder, query: JobQuery): Knex.QueryBuilder {
+  const sort = keywordOrder(db, 'jobs', SORTS.NEWEST, query.keyword);
+  const order = sort.stream?.orderSql ?? sort.columns.map((c) => `${c.sql} ${sort.dir}`).join(', ');
+  const columns = ['category', 'province', 'city', 'county', 'town', 'employer_id', 'pay_settlement', ...Object.values(CONDITIONS).map((c) => c.slice(5))];
+  return q.select(columns.map((c) => `jobs.${c}`)).orderByRaw(order).limit(COUNT_LIMIT + 1).as('jobs');
 }
 
 /** A stable key for a parsed filter (the Set of conditions in a fixed order). */
@@ -111,11 +117,11 @@ export class JobService {
   async list(args: { filter?: JobFilter | null; sort?: JobSort | null; first?: number | null; after?: string | null }, now: Date): Promise<Connection<JobRow>> {
     const first = pageSize(args.first);
     const query = parseJobFilter(args.filter, now);
-    const sort = SORTS[args.sort ?? 'NEWEST'];
+    const sort = keywordOrder(this.db, 'jobs', SORTS[args.sort ?? 'NEWEST'], query.keyword);
     const page = await keysetPage(this.db, openJobs(this.db, query, now).select(jobColumns), sort, first, args.after, (r) =>
       toJobRow(this.db, r, now),
     );
-    return { ...page, totalCount: () => this.totals.get(`jobs:${queryKey(query)}`, () => count(openJobs(this.db, query, now))) };
+    return { ...page, totalCount: () => this.totals.get(`jobs:${queryKey(query)}`, () => boundedCount(openJobs(this.db, query, now), this.db.knex)) };
   }
 
   /** A job as a viewer may see it (`canSeeJob`); null exactly as for an unknown id. */
@@ -174,32 +180,44 @@ export class JobService {
     return this.totals.get(`facets:${queryKey(query)}`, () => this.computeFacets(query, now));
   }
 
+  /**
+   * Each group is counted over at most the COUNT_LIMIT + 1 newest jobs its filter matches (a
+   * stream off an index, stopped there), so a chip never costs a scan of the catalogue: exact
+   * up to 1,000 matches, lower bounds past them (the schema says so).
+   */
   private async computeFacets(query: JobQuery, now: Date) {
     const db = this.db;
+    const k = db.knex;
     const sums = ALL_CONDITIONS.map((c) => `sum(case when ${conditionSql(db, c)} then 1 else 0 end) as "${c}"`).join(', ');
+    const sample = (omit?: Facet) => newestMatches(db, openJobs(db, query, now, omit), query);
     const [totals, categories, cities, towns] = await Promise.all([
-      openJobs(db, query, now).select(db.knex.raw(`count(*) as total, ${sums}`)).first(),
-      openJobs(db, query, now, 'category').select('jobs.category', db.knex.raw('count(*) as n')).groupBy('jobs.category').orderByRaw('count(*) desc, jobs.category'),
-      openJobs(db, query, now, 'place')
-        .select('jobs.province', 'jobs.city', db.knex.raw('count(*) as n'))
+      k.from(sample()).select(k.raw(`count(*) as total, ${sums}`)).first(),
+      k.from(sample('category')).select('jobs.category', k.raw('count(*) as n')).groupBy('jobs.category').orderByRaw('count(*) desc, jobs.category'),
+      k.from(sample('place'))
+        .select('jobs.province', 'jobs.city', k.raw('count(*) as n'))
         .groupBy('jobs.province', 'jobs.city')
         .orderByRaw('count(*) desc, jobs.city')
         .limit(50),
-      openJobs(db, query, now, 'place')
-        .where('jobs.county', ZIYANG_COUNTY)
-        .whereNotNull('jobs.town')
-        .select('jobs.province', 'jobs.city', 'jobs.town', db.knex.raw('count(*) as n'))
+      k.from(newestMatches(db, openJobs(db, query, now, 'place').where('jobs.county', ZIYANG_COUNTY).whereNotNull('jobs.town'), query))
+        .select('jobs.province', 'jobs.city', 'jobs.town', k.raw('count(*) as n'))
         .groupBy('jobs.province', 'jobs.city', 'jobs.town')
         .orderByRaw('count(*) desc, jobs.town')
         .limit(50),
     ]);
     const t = totals as Record<string, unknown>;
+    const total = reportedCount(Number(t.total));
+    const groupTotal = (rows: any[]) => rows.reduce((n, r) => n + Number(r.n), 0);
+    // A group read its full COUNT_LIMIT + 1 rows: more match than it counted.
+    const sampled = total.isLowerBound || groupTotal(categories as any[]) > COUNT_LIMIT || groupTotal(cities as any[]) > COUNT_LIMIT || groupTotal(towns as any[]) > COUNT_LIMIT;
+    const capped = (n: unknown) => Math.min(Number(n ?? 0), COUNT_LIMIT);
     return {
-      totalCount: Number(t.total),
-      categories: (categories as any[]).map((r) => ({ category: r.category, count: Number(r.n) })),
-      cities: (cities as any[]).map((r) => ({ province: r.province, city: r.city, town: null, count: Number(r.n) })),
-      towns: (towns as any[]).map((r) => ({ province: r.province, city: r.city, town: r.town, count: Number(r.n) })),
-      conditions: Object.fromEntries(ALL_CONDITIONS.map((c) => [c, Number(t[c] ?? 0)])) as Record<Condition, number>,
+      totalCount: total.count,
+      totalCountIsLowerBound: total.isLowerBound,
+      countsAreLowerBounds: sampled,
+      categories: (categories as any[]).map((r) => ({ category: r.category, count: capped(r.n) })),
+      cities: (cities as any[]).map((r) => ({ province: r.province, city: r.city, town: null, count: capped(r.n) })),
+      towns: (towns as any[]).map((r) => ({ province: r.province, city: r.city, town: r.town, count: capped(r.n) })),
+      conditions: Object.fromEntries(ALL_CONDITIONS.map((c) => [c, capped(t[c])])) as Record<Condition, number>,
     };
   }
 }
