@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // The mini-program's whole test suite, in the order a failure is cheapest to find:
-// component tests (jest), the WeChat size budget, then the browser tests against the real
+// component tests (jest), the WeChat size budget and package rules, the compiled WeChat
+// build executed in Node against the real server, then the browser tests against the real
 // server. Builds whatever is missing or older than the sources first, so a fresh clone
 // needs nothing but `pnpm install`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureWeappBuild } from './weapp-build.mjs';
 
 const miniapp = dirname(dirname(fileURLToPath(import.meta.url)));
 const repo = dirname(miniapp);
@@ -32,7 +34,9 @@ function needsBuild(marker) {
 }
 
 let ok = true;
-if (needsBuild(join(miniapp, 'dist', 'weapp', 'app.json'))) ok = run('build weapp', 'pnpm', ['build:weapp']) && ok;
+// The WeChat build the runtime tests need (see weapp-build.mjs); reused when still current.
+console.log('\n== build weapp');
+ok = ensureWeappBuild() && ok;
 if (needsBuild(join(miniapp, 'dist', 'h5', 'index.html'))) ok = run('build h5', 'pnpm', ['build:h5']) && ok;
 // The server compiles in seconds: build it every time rather than test a stale one.
 if (!process.env.E2E_SERVER_MAIN) {
@@ -62,6 +66,8 @@ if (!existsSync(chromiumPath)) {
 const results = [
   ['component tests', run('component tests', 'pnpm', ['exec', 'jest'])],
   ['size budget', run('size budget', 'node', ['scripts/size-budget.mjs'])],
+  ['WeChat package rules', run('WeChat package rules', 'node', ['scripts/weapp-rules.mjs'])],
+  ['WeChat build in Node', run('WeChat build in Node', 'node', ['--test', '--test-concurrency=1', '--test-reporter=spec', 'tests/weapp/'])],
   ['browser tests', run('browser tests', 'node', ['--test', '--test-concurrency=1', 'e2e/'])],
 ];
 console.log('\n== mini-program tests');

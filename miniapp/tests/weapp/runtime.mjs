@@ -324,6 +324,7 @@ export function createRuntime({ dist, send, loginCode, fontSizeSetting = 16, mod
 
   // ---- wx ----
   let loginCount = 0;
+  let inFlight = 0;
   const modalQueue = [...modalAnswers];
   const withCallbacks = (name, answer) => (options = {}) => {
     record(name, stripCallbacks(options));
@@ -347,10 +348,12 @@ export function createRuntime({ dist, send, loginCode, fontSizeSetting = 16, mod
     ...navigationApis,
     request(options) {
       const entry = record('request', { url: options.url, method: options.method ?? 'GET', data: options.data });
+      inFlight += 1;
       let aborted = false;
       const started = Date.now();
       send({ url: options.url, method: options.method ?? 'GET', header: options.header ?? {}, data: options.data, timeout: options.timeout ?? 60000 }).then(
         ({ statusCode, headers, body }) => {
+          inFlight -= 1;
           if (aborted) return;
           let data = body;
           if ((options.dataType ?? 'json') === 'json') {
@@ -367,6 +370,7 @@ export function createRuntime({ dist, send, loginCode, fontSizeSetting = 16, mod
           guarded(() => options.complete?.(res), 'request complete callback')();
         },
         (error) => {
+          inFlight -= 1;
           if (aborted) return;
           entry.error = String(error?.message ?? error);
           const res = { errMsg: `request:fail ${entry.error}` };
@@ -583,6 +587,24 @@ export function createRuntime({ dist, send, loginCode, fontSizeSetting = 16, mod
     confirm: (hit, value) => fire(top(), hit.path, 'confirm', { value }),
     /** WeChat's answer to a getPhoneNumber button after the villager allows it. */
     phoneNumber: (hit, code) => fire(top(), hit.path, 'getphonenumber', { errMsg: 'getPhoneNumber:ok', code }),
+    /**
+     * Resolves once no request is in flight and no page has had setData for a little while:
+     * the screen a villager would look at before her next tap.
+     */
+    async settle(quietMs = 60, timeoutMs = 8000) {
+      const end = Date.now() + timeoutMs;
+      let last = -1;
+      let quietSince = Date.now();
+      while (Date.now() < end) {
+        const count = stack.reduce((n, p) => n + p.setDataCalls, 0) + calls.length;
+        if (count !== last || inFlight > 0) {
+          last = count;
+          quietSince = Date.now();
+        } else if (Date.now() - quietSince >= quietMs) return;
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      throw new Error(`the app did not settle in ${timeoutMs} ms (${inFlight} requests in flight)`);
+    },
     /** Calls recorded for one API. */
     callsOf: (name) => calls.filter((c) => c.name === name),
     close() {

@@ -170,6 +170,7 @@ test('the search box and a chip change the job list', async (t) => {
     mp.launch();
     const page = await currentPage(mp, 'pages/jobs/index');
     await until('job cards', () => texts(page, 'card__title').length);
+    await mp.settle();
 
     const keyword = '修脚';
     const { jobs: found } = await server.gql(JOBS, { filter: { keyword } });
@@ -234,6 +235,8 @@ test('a villager with a phone applies, 我的报名 shows it, and the subscribe 
     // Signed out, 报名 signs in silently with wx.login, then opens the form.
     mp.tap(applyButton);
     await until('the apply form', () => byClass(detail, 'sheet__title', '报名').length);
+    // The form fills itself from the profile when it arrives; type once it has.
+    await mp.settle();
     assert.equal(mp.callsOf('login').length, 1);
     assert.equal(mp.callsOf('requestSubscribeMessage').length, 0, 'no subscribe request before the villager submits');
 
