@@ -18,6 +18,8 @@ import { byClass, one, pageText, texts, textOf } from './tree.mjs';
 // runtime sends those requests to the test server, as DevTools would to a local server on
 // port 4000; any other address fails the test.
 const BAKED_API_URL = 'http://127.0.0.1:4000/graphql';
+// WEAPP_DIST points the tests at another copy of the build (e.g. one broken on purpose).
+const DIST = process.env.WEAPP_DIST || WEAPP_DIR;
 
 let server;
 before(async () => {
@@ -31,7 +33,7 @@ after(async () => {
 function wechat(name, options = {}) {
   const openid = `wx${name}${randomBytes(3).toString('hex')}`;
   const mp = createRuntime({
-    dist: WEAPP_DIR,
+    dist: DIST,
     ...options,
     // Each code signs in as this villager, once (the stand-in refuses a code used twice).
     loginCode: (n) => `ok-${openid}--${n}-${randomBytes(4).toString('hex')}`,
@@ -288,7 +290,7 @@ test('大字模式 and WeChat\'s font size scale the text', async (t) => {
     // The other tabs follow, and the stylesheet sizes text by that number.
     mp.tapTabBar('pages/jobs/index');
     await until('jobs in 大字模式', () => scaleOf(jobs) === '1.63');
-    const wxss = readFileSync(join(WEAPP_DIR, 'app.wxss'), 'utf8');
+    const wxss = readFileSync(join(DIST, 'app.wxss'), 'utf8');
     for (const cls of ['card__title', 'detail__title', 'btn']) {
       assert.match(wxss, new RegExp(`\\.${cls}\\{[^}]*font-size:calc\\(\\d+px\\*var\\(--fs`), `.${cls} is sized by --fs`);
     }
