@@ -22,7 +22,8 @@ function readSystemScale(): number {
     // getAppBaseInfo (base library 2.20.1+) replaces the deprecated getSystemInfoSync; a
     // WeChat too old to have it keeps the standard size.
     if (typeof Taro.getAppBaseInfo !== 'function') return 1;
-    const setting = Number(Taro.getAppBaseInfo()?.fontSizeSetting);
+    // Taro's typing of the answer lacks fontSizeSetting; WeChat's has it.
+    const setting = Number((Taro.getAppBaseInfo() as { fontSizeSetting?: number } | undefined)?.fontSizeSetting);
     if (!Number.isFinite(setting) || setting <= 0) return 1;
     // Never shrink below our own minimums; cap so a page still fits.
     return Math.min(Math.max(setting / WECHAT_STANDARD_FONT, 1), 1.6);
