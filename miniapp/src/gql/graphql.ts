@@ -179,7 +179,9 @@ export type FranchiseOpeningStatus =
   /** Recruiting staff or franchisees. */
   | 'OPEN'
   /** Taken down by the county labour bureau; visible to its members and admins only. */
-  | 'TAKEN_DOWN';
+  | 'TAKEN_DOWN'
+  /** Held by 对方让我交钱 reports (`reportFeeDemand`) until the bureau decides; visible to its members and admins only. */
+  | 'UNDER_REVIEW';
 
 /** Franchise terms as a brand enters them. */
 export type FranchiseTermsInput = {
@@ -307,7 +309,7 @@ export type JobStatus =
   | 'OPEN'
   /** Taken down by the county labour bureau; visible to its members and admins only. */
   | 'TAKEN_DOWN'
-  /** Mentions a fee word: held until the county labour bureau has looked; members and admins only. */
+  /** Mentions a fee word, or held by 对方让我交钱 reports (`reportFeeDemand`): held until the county labour bureau has looked; members and admins only. */
   | 'UNDER_REVIEW';
 
 /** How a user belongs to an organisation. */

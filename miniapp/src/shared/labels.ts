@@ -49,6 +49,7 @@ export const OPENING_STATUS_LABEL: Record<FranchiseOpeningStatus, string> = {
   DRAFT: '草稿',
   OPEN: '正在招',
   CLOSED: '已结束',
+  UNDER_REVIEW: '核实中',
   TAKEN_DOWN: '已下架',
 };
 

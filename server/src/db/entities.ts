@@ -1,6 +1,6 @@
 import { CatalogStateSchema } from './catalog-version';
 import { MessageSchema, OutboxMessageSchema, SubscriptionSchema } from '../modules/notifications/message.entity';
-import { AuditEntrySchema, ReportSchema } from '../modules/trust/trust.entity';
+import { AuditEntrySchema, PostingFreezeSchema, ReportSchema } from '../modules/trust/trust.entity';
 import { ApplicationCertificateSchema, CertificateSchema } from '../modules/courses/certificate.entity';
 import { MembershipSchema, SessionSchema, UserSchema } from '../modules/accounts/user.entity';
 import { ApplicationSchema, EnrollmentSchema, FavoriteSchema, InterestSchema } from '../modules/applications/application.entity';
@@ -34,5 +34,6 @@ export const entities = [
   OutboxMessageSchema,
   SubscriptionSchema,
   ReportSchema,
+  PostingFreezeSchema,
   AuditEntrySchema,
 ];

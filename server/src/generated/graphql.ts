@@ -533,7 +533,9 @@ export type FranchiseOpeningStatus =
   /** Recruiting staff or franchisees. */
   | 'OPEN'
   /** Taken down by the county labour bureau; visible to its members and admins only. */
-  | 'TAKEN_DOWN';
+  | 'TAKEN_DOWN'
+  /** Held by 对方让我交钱 reports (`reportFeeDemand`) until the bureau decides; visible to its members and admins only. */
+  | 'UNDER_REVIEW';
 
 /**
  * The terms of a franchise offer. Under China's franchise rules a brand must file with the
@@ -849,7 +851,7 @@ export type JobStatus =
   | 'OPEN'
   /** Taken down by the county labour bureau; visible to its members and admins only. */
   | 'TAKEN_DOWN'
-  /** Mentions a fee word: held until the county labour bureau has looked; members and admins only. */
+  /** Mentions a fee word, or held by 对方让我交钱 reports (`reportFeeDemand`): held until the county labour bureau has looked; members and admins only. */
   | 'UNDER_REVIEW';
 
 /** The answer to `login`. */
@@ -973,7 +975,9 @@ export type Mutation = {
   demoLogin: LoginPayload;
   /**
    * Admins only: closes an open report without action. A report already dismissed gives
-   * `NOT_FOUND` (no open report); one actioned by a takedown, `STALE_STATUS`.
+   * `NOT_FOUND` (no open report); one actioned by a takedown, `STALE_STATUS`. Dismissing a
+   * 对方让我交钱 report of a frozen posting clears the posting: its other open 对方让我交钱
+   * reports are dismissed with it and it gets back the status it had before the freeze.
    */
   dismissReport: ModerationPayload;
   /**
@@ -1032,6 +1036,23 @@ export type Mutation = {
    * admin at the same moment, too) gives `STALE_STATUS`.
    */
   rejectOrganization: OrganizationPayload;
+  /**
+   * 对方让我交钱: any signed-in user reports that the poster of a job, course or shop opening
+   * asked for money, with an optional `note` (at most 200 characters). `postingId` is the
+   * posting's id, whatever its kind; one the caller may not see (a draft, one taken down or
+   * frozen) answers `NOT_FOUND` like an unknown id.
+   *
+   * The posting is frozen at once — hidden from lists and details for everyone but its poster and
+   * the bureau (a job or shop opening reads `UNDER_REVIEW`; a course keeps its status and is
+   * hidden) — when the reporter applied to it (an application, enrolment or interest of hers,
+   * whatever became of it), or when users who did not apply make two reports between them. The
+   * same user reporting again counts once and gets her open report back. On the freeze every
+   * other applicant gets a 消息 warning not to pay, and the poster is told. The report heads the
+   * bureau's queue (`reports`); the bureau confirms it with `takeDownPosting`, or dismisses it
+   * with `dismissReport`, which gives the posting back the status it had. Safe to retry with
+   * `idempotencyKey` (as for `reportPosting`).
+   */
+  reportFeeDemand: ReportPayload;
   /**
    * Any signed-in user: reports a posting, with a reason of 4–500 characters. One open report
    * per user and posting. Safe to retry with `idempotencyKey`.
@@ -1210,6 +1231,13 @@ export type MutationPublishJobArgs = {
 export type MutationRejectOrganizationArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationReportFeeDemandArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  postingId: Scalars['ID']['input'];
 };
 
 
@@ -1562,7 +1590,7 @@ export type Query = {
   organization: Maybe<Organization>;
   /** Admins only: organisations waiting for verification, oldest first. */
   pendingOrganizations: Array<Organization>;
-  /** Admins only: reports in a status, oldest first. */
+  /** Admins only: reports in a status, 对方让我交钱 reports (`feeDemand`) first, then oldest first. */
   reports: Array<Report>;
   /** Admins only: jobs held for review because they mention a fee, oldest first. */
   reviewQueue: Array<Job>;
@@ -1692,15 +1720,19 @@ export type QueryReportsArgs = {
 export type Report = {
   __typename?: 'Report';
   createdAt: Scalars['DateTime']['output'];
+  /** A 对方让我交钱 report (`reportFeeDemand`): the poster asked the reporter for money. */
+  feeDemand: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
   kind: PostingKind;
   /** Who posted it. */
   organization: Organization;
+  /** True while the posting is frozen by 对方让我交钱 reports, waiting for the bureau's decision. */
+  postingFrozen: Scalars['Boolean']['output'];
   /** The reported posting's id. */
   postingId: Scalars['ID']['output'];
   /** The posting's title at the time of reading. */
   postingTitle: Scalars['String']['output'];
-  /** What the reporter said. */
+  /** What the reporter said (for 对方让我交钱: that, and her note if she wrote one). */
   reason: Scalars['String']['output'];
   /** How many open reports the same posting has. */
   reportsOnPosting: Scalars['Int']['output'];
@@ -1708,7 +1740,7 @@ export type Report = {
   status: ReportStatus;
 };
 
-/** The answer to `reportPosting`. */
+/** The answer to `reportPosting` and `reportFeeDemand`. */
 export type ReportPayload = {
   __typename?: 'ReportPayload';
   report: Maybe<Report>;
@@ -2405,6 +2437,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   postJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationPostJobArgs, 'input' | 'organizationId' | 'publish'>>;
   publishJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationPublishJobArgs, 'id'>>;
   rejectOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationRejectOrganizationArgs, 'id' | 'reason'>>;
+  reportFeeDemand?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReportFeeDemandArgs, 'postingId'>>;
   reportPosting?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReportPostingArgs, 'id' | 'kind' | 'reason'>>;
   setApplicationStatus?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationSetApplicationStatusArgs, 'id' | 'status'>>;
   takeDownPosting?: Resolver<ResolversTypes['ModerationPayload'], ParentType, ContextType, RequireFields<MutationTakeDownPostingArgs, 'id' | 'kind' | 'reason'>>;
@@ -2503,9 +2536,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  feeDemand?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PostingKind'], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  postingFrozen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   postingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   postingTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

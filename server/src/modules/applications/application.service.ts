@@ -8,7 +8,7 @@ import { canManage, type Viewer } from '../accounts/viewer';
 import type { UserView } from '../accounts/user.rows';
 import { visiblePosting, visiblePostings } from '../common/posting-visibility';
 import { chinaDay } from '../courses/course.rows';
-import { canSeeCourse, takenDownColumn } from '../courses/course.visibility';
+import { canSeeCourse, courseMarks, courseSeenAs } from '../courses/course.visibility';
 import { canSeeOpening } from '../franchise/franchise-opening.visibility';
 import { jobFor } from '../jobs/job.visibility';
 import { checkId, newId } from '../common/ids';
@@ -349,8 +349,8 @@ export class ApplicationService {
       this.db.writeTransaction(async (trx) => {
         const course = await trx('courses')
           .where('courses.id', courseId)
-          .first('courses.id', 'courses.trainer_id', 'courses.cancelled', 'courses.enrollment_deadline', 'courses.start_date', takenDownColumn(this.db));
-        if (!course || !canSeeCourse(v, { trainerId: course.trainer_id, takenDown: Number(course.taken_down) === 1 })) {
+          .first('courses.id', 'courses.trainer_id', 'courses.cancelled', 'courses.enrollment_deadline', 'courses.start_date', ...courseMarks(this.db));
+        if (!course || !canSeeCourse(v, courseSeenAs(course))) {
           return { enrollment: null, userErrors: [userError('NOT_FOUND', '没有找到这个课程', 'courseId')] };
         }
         const existing = await this.enrollmentOf(trx, courseId, v.userId);

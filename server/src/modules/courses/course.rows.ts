@@ -2,7 +2,7 @@ import type { Database } from '../../db/orm';
 import type { CourseSkill } from '../../seed/catalog-types';
 import { placeColumnNames, type PlaceColumns } from '../common/place';
 import { lines } from '../jobs/job.rows';
-import { takenDownColumn } from './course.visibility';
+import { courseMarks } from './course.visibility';
 
 export type CourseStatus = 'OPEN' | 'FULL' | 'CLOSED' | 'CANCELLED';
 
@@ -32,6 +32,8 @@ export interface CourseRow extends PlaceColumns {
   status: CourseStatus;
   /** The bureau took it down (it reads CANCELLED): see `canSeeCourse`. */
   takenDown: boolean;
+  /** Held for the bureau by 对方让我交钱 reports: see `frozenColumn`. */
+  frozen: boolean;
 }
 
 const columnNames = [
@@ -42,7 +44,7 @@ const columnNames = [
 
 /** What every read of a course selects; the takedown mark with it, so no read can forget it. */
 export function courseColumns(db: Database) {
-  return [...columnNames, takenDownColumn(db)];
+  return [...columnNames, ...courseMarks(db)];
 }
 
 /** Today's date in China (UTC+8, no daylight saving), as YYYY-MM-DD. */
@@ -93,5 +95,6 @@ export function toCourseRow(db: Database, r: Record<string, any>, now: Date): Co
     publishedAt: db.readDate(r.published_at),
     status,
     takenDown: Number(r.taken_down) === 1,
+    frozen: Number(r.frozen) === 1,
   };
 }

@@ -11,7 +11,7 @@ import { keywordPattern } from '../common/text-filter';
 import type { CountMemo } from '../common/count-memo';
 import type { Viewer } from '../accounts/viewer';
 import { chinaDay, courseColumns, toCourseRow, type CourseRow } from './course.rows';
-import { canSeeCourse, courseFor, courseOnRecord, takenDownColumn } from './course.visibility';
+import { canSeeCourse, courseFor, courseMarks, courseOnRecord, courseSeenAs } from './course.visibility';
 
 interface CourseQuery {
   keyword: string | null;
@@ -44,7 +44,9 @@ function parseCourseFilter(filter: CourseFilter | null | undefined): CourseQuery
 /** Courses a villager can still take part in: not cancelled and not yet over. */
 function listedCourses(db: Database, q: CourseQuery, now: Date): Knex.QueryBuilder {
   const today = chinaDay(now);
-  const b = keywordQuery(db, 'courses', q.keyword).whereNot((w) => w.whereRaw(isTrue(db, 'courses.cancelled'))).where('courses.end_date', '>=', today);
+  const b = keywordQuery(db, 'courses', q.keyword).whereNot((w) => w.whereRaw(isTrue(db, 'courses.cancelled'))).where('courses.end_date', '>=', today)
+    // Held by 对方让我交钱 reports until the bureau decides.
+    .whereNotExists((w) => w.select(db.knex.raw('1')).from('posting_freezes').where('posting_freezes.subject_kind', 'COURSE').whereRaw('posting_freezes.subject_id = courses.id'));
   if (q.skill) b.where('courses.skill', q.skill);
   wherePlace(b, 'courses', q.place);
   if (q.freeOnly) b.where('courses.fee', 0);
@@ -124,10 +126,10 @@ export class CourseService {
     const rows = await this.db
       .knex('course_employers')
       .join('courses', 'courses.id', 'course_employers.course_id')
-      .select('course_employers.course_id', 'course_employers.employer_id', 'courses.trainer_id', takenDownColumn(this.db))
+      .select('course_employers.course_id', 'course_employers.employer_id', 'courses.trainer_id', ...courseMarks(this.db))
       .whereIn('course_employers.course_id', courseIds as string[])
       .orderBy('course_employers.employer_id');
-    const seen = rows.filter((r: any) => canSeeCourse(viewer, { trainerId: r.trainer_id, takenDown: Number(r.taken_down) === 1 }));
+    const seen = rows.filter((r: any) => canSeeCourse(viewer, courseSeenAs(r)));
     return courseIds.map((id) => seen.filter((r: any) => r.course_id === id).map((r: any) => r.employer_id as string));
   }
 }

@@ -13,8 +13,13 @@ import type { CourseRow } from './course.rows';
  * enrolled need to read why). Only a course the bureau took down is for the trainer's members
  * and admins alone; to anyone else it does not exist.
  */
-export function canSeeCourse(viewer: Viewer | null, course: { trainerId: string; takenDown: boolean }): boolean {
-  return !course.takenDown || canManage(viewer, course.trainerId);
+export function canSeeCourse(viewer: Viewer | null, course: { trainerId: string; takenDown: boolean; frozen: boolean }): boolean {
+  return !(course.takenDown || course.frozen) || canManage(viewer, course.trainerId);
+}
+
+/** What `canSeeCourse` needs of a row selected with `courseMarks`. */
+export function courseSeenAs(r: { trainer_id: string; taken_down: unknown; frozen: unknown }) {
+  return { trainerId: r.trainer_id, takenDown: Number(r.taken_down) === 1, frozen: Number(r.frozen) === 1 };
 }
 
 export function courseFor(viewer: Viewer | null, course: CourseRow | null): CourseRow | null {
@@ -35,6 +40,23 @@ export function takenDownColumn(db: Database): Knex.Raw {
 }
 
 /**
+ * 1 while 对方让我交钱 reports hold the course for the bureau, else 0. Jobs and openings are
+ * frozen by their status (UNDER_REVIEW); a course has none, and cancelling it would tell those
+ * enrolled it is over and could not be undone, so its freeze is the `posting_freezes` row alone:
+ * the dismissal that deletes it gives the course back exactly as its trainer left it.
+ */
+export function frozenColumn(db: Database): Knex.Raw {
+  return db.knex.raw(
+    `case when exists (select 1 from posting_freezes where posting_freezes.subject_kind = 'COURSE' and posting_freezes.subject_id = courses.id) then 1 else 0 end as frozen`,
+  );
+}
+
+/** The bureau's two marks on a course, selected by every read that decides who may see it. */
+export function courseMarks(db: Database): Knex.Raw[] {
+  return [takenDownColumn(db), frozenColumn(db)];
+}
+
+/**
  * The course behind a villager's own enrolment. Her enrolment stays hers to see, so
  * `Enrollment.course` is never null; a course she may no longer see comes as a stub that names
  * it (title, trainer, dates, status) and carries nothing the bureau took down: no description,
@@ -52,8 +74,9 @@ export function courseOnRecord(viewer: Viewer | null, course: CourseRow): Course
     enrollmentDeadline: course.enrollmentDeadline,
     publishedAt: course.publishedAt,
     status: course.status,
-    takenDown: true,
-    description: '这个课程已被县人社局下架，内容不再显示。',
+    takenDown: course.takenDown,
+    frozen: course.frozen,
+    description: course.takenDown ? '这个课程已被县人社局下架，内容不再显示。' : '有人反映这个课程要交钱，县人社局正在核实，核实期间内容不显示。',
     province: '',
     city: '',
     county: null,
@@ -80,10 +103,10 @@ export function courseOnRecord(viewer: Viewer | null, course: CourseRow): Course
 /** The courses among `ids` the viewer may see, for paths that only need to know (favourite, report). */
 export async function visibleCourseHeaders(db: Database, viewer: Viewer | null, ids: readonly string[]): Promise<Map<string, PostingHeader>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.knex('courses').whereIn('courses.id', ids as string[]).select('courses.id', 'courses.title', 'courses.trainer_id', takenDownColumn(db));
+  const rows = await db.knex('courses').whereIn('courses.id', ids as string[]).select('courses.id', 'courses.title', 'courses.trainer_id', ...courseMarks(db));
   return new Map(
     rows
-      .filter((r: any) => canSeeCourse(viewer, { trainerId: r.trainer_id, takenDown: Number(r.taken_down) === 1 }))
+      .filter((r: any) => canSeeCourse(viewer, courseSeenAs(r)))
       .map((r: any) => [r.id as string, { id: r.id, title: r.title, orgId: r.trainer_id }]),
   );
 }

@@ -21,7 +21,7 @@ export interface FranchiseOpeningRow extends PlaceColumns {
   contactName: string;
   contactPhone: string;
   publishedAt: Date;
-  status: 'OPEN' | 'CLOSED' | 'DRAFT' | 'TAKEN_DOWN';
+  status: 'OPEN' | 'CLOSED' | 'DRAFT' | 'UNDER_REVIEW' | 'TAKEN_DOWN';
   moderationNote: string | null;
 }
 

@@ -8,7 +8,8 @@ import type { FranchiseOpeningRow } from './franchise-opening.rows';
  * asks it — the detail, its positions, favourites, reports, the opening behind an interest — so
  * none can show more than `franchiseOpening(id)` does. Open and closed openings are public;
  * drafts and openings the bureau took down are for the brand's members and admins alone; to
- * anyone else they do not exist.
+ * anyone else they do not exist. So are openings held by 对方让我交钱 reports (UNDER_REVIEW)
+ * until the bureau decides.
  */
 const PUBLIC: ReadonlySet<string> = new Set<FranchiseOpeningRow['status']>(['OPEN', 'CLOSED']);
 
@@ -23,6 +24,7 @@ export function openingFor(viewer: Viewer | null, opening: FranchiseOpeningRow |
 const HIDDEN_NOTICE: Record<string, string> = {
   TAKEN_DOWN: '这条开店信息已被县人社局下架，内容不再显示。',
   DRAFT: '这条开店信息已被品牌方收回，内容不再显示。',
+  UNDER_REVIEW: '有人反映这条开店信息要交钱，县人社局正在核实，核实期间内容不显示。',
 };
 
 /**

@@ -217,6 +217,10 @@ export class JobPostingService {
     if (!job) return { job: null, userErrors: [userError('NOT_FOUND', '没有找到这个招聘', 'id')] };
     const answer = async (status: string) => ({ job: await this.jobs.byId(id, new Date()), userErrors: status === 'CLOSED' ? [] : [staleStatus()] });
     if (job.status === 'CLOSED' || job.status === 'TAKEN_DOWN') return answer(job.status);
+    // Closed is public: a job frozen by 对方让我交钱 reports stays held until the bureau decides.
+    if (job.status === 'UNDER_REVIEW' && (await this.db.knex('posting_freezes').where({ subject_kind: 'JOB', subject_id: id }).first('subject_id'))) {
+      return { job: await this.jobs.byId(id, new Date()), userErrors: [userError('FROZEN', '有人反映这条招聘要求交钱，县人社局核实前不能关闭', 'id')] };
+    }
     const closed = await this.db.writeTransaction(async (trx) => {
       if (!(await compareAndSet(trx, 'jobs', id, { status: job.status }, { status: 'CLOSED', updated_at: this.db.dateParam(new Date()) }))) return false;
       await audit(this.db, trx, { actorId: v.userId, action: 'JOB_CLOSED', subjectKind: 'JOB', subjectId: id, before: { status: job.status }, after: { status: 'CLOSED' } });

@@ -14,6 +14,7 @@ export const trustResolvers: Resolvers = {
   },
   Mutation: {
     reportPosting: (_, { kind, id, reason, idempotencyKey }, ctx) => ctx.services.trust.report(ctx.viewer, kind, id, reason, idempotencyKey),
+    reportFeeDemand: (_, { postingId, note, idempotencyKey }, ctx) => ctx.services.trust.reportFeeDemand(ctx.viewer, postingId, note, idempotencyKey),
     takeDownPosting: (_, { kind, id, reason }, ctx) => ctx.services.trust.takeDown(ctx.viewer, kind, id, reason),
     approvePosting: (_, { kind, id }, ctx) => ctx.services.trust.approve(ctx.viewer, kind, id),
     dismissReport: (_, { id }, ctx) => ctx.services.trust.dismiss(ctx.viewer, id),
@@ -23,5 +24,6 @@ export const trustResolvers: Resolvers = {
     postingTitle: (r, _, ctx) => ctx.services.trust.postingTitle(r.kind, r.postingId),
     organization: async (r, _, ctx) => required(await ctx.loaders.organization.load(r.orgId), `organization ${r.orgId}`),
     reportsOnPosting: (r, _, ctx) => ctx.services.trust.openReportCount(r.kind, r.postingId),
+    postingFrozen: (r, _, ctx) => ctx.services.trust.isFrozen(r.kind, r.postingId),
   },
 };

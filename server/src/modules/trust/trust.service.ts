@@ -26,12 +26,28 @@ const POSTINGS: Record<PostingKind, { table: string; org: string; link: string }
   FRANCHISE_OPENING: { table: 'franchise_openings', org: 'brand_id', link: '/opening/detail/index?id=' },
 };
 
+/** Who took part in a posting: an application to a job, an enrolment in a course, an interest in an opening. */
+const TAKING_PART: Record<PostingKind, { table: string; posting: string }> = {
+  JOB: { table: 'applications', posting: 'job_id' },
+  COURSE: { table: 'enrollments', posting: 'course_id' },
+  FRANCHISE_OPENING: { table: 'interests', posting: 'opening_id' },
+};
+
+/** Statuses a job or opening is frozen from: the public ones (a closed posting can still be a fraud). */
+const FREEZABLE: ReadonlySet<string> = new Set(['OPEN', 'CLOSED']);
+
+/** Users who did not take part in a posting freeze it between them with this many 对方让我交钱 reports. */
+export const FREEZE_AFTER_STRANGER_REPORTS = 2;
+
+const FEE_DEMAND = '对方让我交钱';
+
 export interface ReportRow {
   id: string;
   kind: PostingKind;
   postingId: string;
   orgId: string;
   reason: string;
+  feeDemand: boolean;
   status: ReportStatus;
   createdAt: Date;
   resolvedAt: Date | null;
@@ -61,7 +77,7 @@ export class TrustService {
 
   private toReport(r: Record<string, any>): ReportRow {
     return {
-      id: r.id, kind: r.subject_kind, postingId: r.subject_id, orgId: r.org_id, reason: r.reason, status: r.status,
+      id: r.id, kind: r.subject_kind, postingId: r.subject_id, orgId: r.org_id, reason: r.reason, feeDemand: this.db.readBool(r.fee_demand), status: r.status,
       createdAt: this.db.readDate(r.created_at), resolvedAt: r.resolved_at == null ? null : this.db.readDate(r.resolved_at),
     };
   }
@@ -91,7 +107,7 @@ export class TrustService {
         const existing = await this.db.knex('reports').where({ reporter_id: v.userId, subject_kind: kind, subject_id: id, status: 'OPEN' }).first();
         if (existing) return { report: this.toReport(existing), userErrors: [] };
         const now = new Date();
-        const row = { id: newId(), reporter_id: v.userId, subject_kind: kind, subject_id: id, org_id: posting.orgId, reason, status: 'OPEN', created_at: this.db.dateParam(now), resolved_at: null, resolved_by: null };
+        const row = { id: newId(), reporter_id: v.userId, subject_kind: kind, subject_id: id, org_id: posting.orgId, reason, fee_demand: this.db.boolParam(false), status: 'OPEN', created_at: this.db.dateParam(now), resolved_at: null, resolved_by: null };
         await this.db.writeTransaction(async (trx) => {
           await claim(trx, row.id);
           await trx('reports').insert(row);
@@ -101,9 +117,153 @@ export class TrustService {
     });
   }
 
+  /** The kind of the posting with this id: ids are unique across the three tables. */
+  private async kindOf(q: Knex, id: string): Promise<PostingKind | null> {
+    for (const kind of Object.keys(POSTINGS) as PostingKind[]) {
+      if (await q(POSTINGS[kind].table).where('id', id).first('id')) return kind;
+    }
+    return null;
+  }
+
+  /**
+   * 对方让我交钱. Fees are asked for after the first call, so the villager who took part in a
+   * posting is believed at once: her report freezes it. A user who did not take part (anyone can
+   * sign in) freezes nothing alone — two of them do. Everything the report sets off — the
+   * report, the freeze (a compare-and-set on the status read, and the `posting_freezes` row
+   * that remembers it), the warnings to the others who took part, the poster's message and the
+   * audit entries — is written in one transaction, which first locks the posting's row so that
+   * two reports arriving together on PostgreSQL count each other (SQLite writers take turns).
+   */
+  async reportFeeDemand(viewer: Viewer | null, postingId: string, rawNote: string | null | undefined, idempotencyKey?: string | null) {
+    const v = requireViewer(viewer);
+    const key = checkIdempotencyKey(idempotencyKey);
+    checkId(postingId, 'postingId');
+    const notFound = { report: null, userErrors: [userError('NOT_FOUND', '没有找到要反映的信息', 'postingId')] };
+    return once(this.db, { userId: v.userId, key, operation: 'reportFeeDemand', input: { postingId, note: rawNote ?? null } }, {
+      replay: async (reportId) => {
+        const row = await this.db.knex('reports').where({ id: reportId, reporter_id: v.userId }).first();
+        return { report: row ? this.toReport(row) : null, userErrors: [] };
+      },
+      refuse: (userErrors) => ({ report: null, userErrors }),
+      create: async (claim) => {
+        const c = new Checker();
+        const note = c.text(rawNote, 'note', '补充说明', 0, 200);
+        if (!c.ok) return { report: null, userErrors: c.errors };
+        const kind = await this.kindOf(this.db.knex, postingId);
+        if (!kind) return notFound;
+        const mine = { reporter_id: v.userId, subject_kind: kind, subject_id: postingId, status: 'OPEN', fee_demand: this.db.boolParam(true) };
+        // The same villager reporting again counts once: she gets her open report back, even
+        // when her first report froze the posting out of her sight.
+        const existing = await this.db.knex('reports').where(mine).first();
+        if (existing) return { report: this.toReport(existing), userErrors: [] };
+        const posting = await visiblePosting(this.db, v, kind, postingId);
+        if (!posting) return notFound;
+        const p = POSTINGS[kind];
+        const now = new Date();
+        const row = {
+          ...mine, id: newId(), org_id: posting.orgId, reason: note ? `${FEE_DEMAND}：${note}` : FEE_DEMAND,
+          created_at: this.db.dateParam(now), resolved_at: null, resolved_by: null,
+        };
+        const outcome = await this.db.writeTransaction(async (trx) => {
+          const lock = trx(p.table).where('id', postingId).first('id');
+          if (this.db.driver === 'postgresql') lock.forUpdate();
+          await lock;
+          // A twin sent at the same moment, committed while this waited for the lock.
+          const twin = await trx('reports').where(mine).first();
+          if (twin) return { report: twin, froze: false };
+          await claim(trx, row.id);
+          await trx('reports').insert(row);
+          const tookPart = TAKING_PART[kind];
+          const applied = Boolean(await trx(tookPart.table).where({ [tookPart.posting]: postingId, user_id: v.userId }).first('id'));
+          const reporters = (await trx('reports')
+            .where({ subject_kind: kind, subject_id: postingId, status: 'OPEN', fee_demand: this.db.boolParam(true) })
+            .distinct('reporter_id')).length;
+          await audit(this.db, trx, { actorId: v.userId, action: 'FEE_DEMAND_REPORTED', subjectKind: kind, subjectId: postingId, after: { reportId: row.id, applied, reporters } });
+          const froze = (applied || reporters >= FREEZE_AFTER_STRANGER_REPORTS) && (await this.freeze(trx, kind, postingId, row.id, posting.title, v.userId));
+          return { report: row, froze };
+        });
+        if (outcome.froze) await this.catalog.bump();
+        return { report: this.toReport(outcome.report), userErrors: [] };
+      },
+    });
+  }
+
+  /**
+   * Freezes a posting for 对方让我交钱, inside the reporting transaction. A job or opening goes
+   * from its public status to UNDER_REVIEW by compare-and-set; a course, which has no status,
+   * is frozen by the `posting_freezes` row alone, whose primary key lets only one report freeze
+   * it. False when nothing was frozen (already held, or its status changed under the report):
+   * the report is still at the head of the bureau's queue.
+   */
+  private async freeze(trx: Knex, kind: PostingKind, id: string, reportId: string, title: string, actorId: string): Promise<boolean> {
+    const p = POSTINGS[kind];
+    const now = this.db.dateParam(new Date());
+    let previous: string;
+    if (kind === 'COURSE') {
+      const course = await trx('courses').where('id', id).first('cancelled');
+      previous = this.db.readBool(course.cancelled) ? 'CANCELLED' : 'OPEN';
+    } else {
+      previous = (await trx(p.table).where('id', id).first('status')).status;
+      if (!FREEZABLE.has(previous)) return false;
+      if (!(await compareAndSet(trx, p.table, id, { status: previous }, { status: 'UNDER_REVIEW', updated_at: now }))) return false;
+    }
+    await trx('posting_freezes').insert({ subject_kind: kind, subject_id: id, previous_status: previous, report_id: reportId, frozen_at: now }).onConflict(['subject_kind', 'subject_id']).ignore();
+    if ((await trx('posting_freezes').where({ subject_kind: kind, subject_id: id }).first('report_id'))?.report_id !== reportId) return false;
+    await audit(this.db, trx, { actorId, action: 'POSTING_FROZEN', subjectKind: kind, subjectId: id, before: { status: previous }, after: { status: kind === 'COURSE' ? previous : 'UNDER_REVIEW', frozen: true, reportId } });
+    const tookPart = TAKING_PART[kind];
+    const others = (await trx(tookPart.table).where(tookPart.posting, id).whereNot('user_id', actorId).distinct('user_id').pluck('user_id')) as string[];
+    for (const userId of others) {
+      await this.notifications.notify(trx, userId, {
+        kind: 'FEE_WARNING',
+        title: '提醒：不要交钱',
+        body: `有人反映「${title}」让报名的人交钱。正规的招工、培训和开店招人都不会先收钱，请你不要交钱，也不要转账。县人社局正在核实，这条信息先暂停显示。`,
+        link: null,
+      });
+    }
+    const org = (await trx(p.table).where('id', id).first(`${p.org} as org_id`)).org_id as string;
+    await this.tellMembers(trx, org, {
+      kind: 'POSTING_FROZEN',
+      title: '信息暂停显示',
+      body: `有人反映「${title}」要求交钱，县人社局核实前这条信息暂停显示。核实结果会发到“消息”里。`,
+      link: `${p.link}${id}`,
+    });
+    return true;
+  }
+
+  /**
+   * Lifts a 对方让我交钱 freeze after the bureau dismissed a report of it, in the dismissing
+   * transaction: the posting's other open fee reports are dismissed with it (the bureau judged
+   * the posting), the `posting_freezes` row is deleted, and a job or opening gets back the
+   * status it had — a compare-and-set on UNDER_REVIEW, so nothing its owner or the bureau did
+   * since is undone. False when the posting was not frozen.
+   */
+  private async lift(trx: Knex, kind: PostingKind, id: string, actorId: string): Promise<boolean> {
+    const freeze = await trx('posting_freezes').where({ subject_kind: kind, subject_id: id }).first('previous_status');
+    if (!freeze) return false;
+    if (!Number(await trx('posting_freezes').where({ subject_kind: kind, subject_id: id }).delete())) return false;
+    const now = this.db.dateParam(new Date());
+    await trx('reports').where({ subject_kind: kind, subject_id: id, status: 'OPEN', fee_demand: this.db.boolParam(true) }).update({ status: 'DISMISSED', resolved_at: now, resolved_by: actorId });
+    const p = POSTINGS[kind];
+    const restored = kind === 'COURSE' || (await compareAndSet(trx, p.table, id, { status: 'UNDER_REVIEW' }, { status: freeze.previous_status, updated_at: now }));
+    await audit(this.db, trx, { actorId, action: 'POSTING_RESTORED', subjectKind: kind, subjectId: id, before: { status: kind === 'COURSE' ? freeze.previous_status : 'UNDER_REVIEW', frozen: true }, after: { status: freeze.previous_status, frozen: false, restored } });
+    const posting = await trx(p.table).where('id', id).first('title', `${p.org} as org_id`);
+    await this.tellMembers(trx, posting.org_id, {
+      kind: 'POSTING_RESTORED',
+      title: '信息恢复显示',
+      body: `县人社局核实了对「${posting.title}」的反映，没有发现问题，这条信息已恢复显示。`,
+      link: `${p.link}${id}`,
+    });
+    return true;
+  }
+
+  async isFrozen(kind: PostingKind, id: string): Promise<boolean> {
+    return Boolean(await this.db.knex('posting_freezes').where({ subject_kind: kind, subject_id: id }).first('subject_id'));
+  }
+
   async reports(viewer: Viewer | null, status: ReportStatus): Promise<ReportRow[]> {
     requireAdmin(viewer);
-    const rows = await this.db.knex('reports').where('status', status).orderBy([{ column: 'created_at' }, { column: 'id' }]).limit(200);
+    // 对方让我交钱 first: a villager may be about to pay.
+    const rows = await this.db.knex('reports').where('status', status).orderBy([{ column: 'fee_demand', order: 'desc' }, { column: 'created_at' }, { column: 'id' }]).limit(200);
     return rows.map((r: any) => this.toReport(r));
   }
 
@@ -167,6 +327,8 @@ export class TrustService {
           : { done: false, changed: false, orgId: posting.org_id as string, userErrors: [staleStatus()] };
       }
       await trx('reports').where({ subject_kind: kind, subject_id: id, status: 'OPEN' }).update({ status: 'ACTIONED', resolved_at: this.db.dateParam(now), resolved_by: v.userId });
+      // A 对方让我交钱 freeze ends in the takedown that confirms it.
+      await trx('posting_freezes').where({ subject_kind: kind, subject_id: id }).delete();
       await trx('organizations').where('id', posting.org_id).increment('takedown_count', 1);
       const org = await trx('organizations').where('id', posting.org_id).first('takedown_count', 'suspended', 'name');
       // Suspended once: only the takedown that flips the flag closes the rest and says so.
@@ -234,9 +396,12 @@ export class TrustService {
       const updated = await trx('reports').where({ id, status: 'OPEN' }).update({ status: 'DISMISSED', resolved_at: this.db.dateParam(new Date()), resolved_by: v.userId });
       if (!Number(updated)) return ((await trx('reports').where('id', id).first('status'))?.status as string | undefined) ?? 'NONE';
       await audit(this.db, trx, { actorId: v.userId, action: 'REPORT_DISMISSED', subjectKind: 'REPORT', subjectId: id, before: { status: 'OPEN' }, after: { status: 'DISMISSED' } });
+      const report = await trx('reports').where('id', id).first('subject_kind', 'subject_id', 'fee_demand');
+      if (this.db.readBool(report.fee_demand) && (await this.lift(trx, report.subject_kind, report.subject_id, v.userId))) return 'LIFTED';
       return 'DONE';
     });
-    if (outcome === 'DONE') return { done: true, organization: null, userErrors: [] };
+    if (outcome === 'LIFTED') await this.catalog.bump();
+    if (outcome === 'DONE' || outcome === 'LIFTED') return { done: true, organization: null, userErrors: [] };
     if (outcome === 'ACTIONED') return { done: false, organization: null, userErrors: [staleStatus()] };
     return { done: false, organization: null, userErrors: [userError('NOT_FOUND', '没有找到待处理的举报', 'id')] };
   }
@@ -278,7 +443,10 @@ export class TrustService {
 
   async reviewQueue(viewer: Viewer | null): Promise<string[]> {
     requireAdmin(viewer);
-    return (await this.db.knex('jobs').where('status', 'UNDER_REVIEW').orderBy('updated_at').limit(200).pluck('id')) as string[];
+    // A job frozen by 对方让我交钱 reports is decided from its reports (`reports`), not approved here.
+    return (await this.db.knex('jobs').where('status', 'UNDER_REVIEW')
+      .whereNotExists((w) => w.select(this.db.knex.raw('1')).from('posting_freezes').where('posting_freezes.subject_kind', 'JOB').whereRaw('posting_freezes.subject_id = jobs.id'))
+      .orderBy('updated_at').limit(200).pluck('id')) as string[];
   }
 
   async auditLog(viewer: Viewer | null, subjectId: string | null | undefined, first: number) {
