@@ -171,7 +171,7 @@ describe.each(engines)('the posting check over HTTP on %s', (engine) => {
   });
 
   it('postFranchiseOpening refuses a demand in the text, a position or what the brand provides, and publishes an honest one', async () => {
-    const franchise = { investmentMin: 100000, investmentMax: 300000, brandProvides: ['统一装修设计', '先交五千元保证金锁定区域'], filingNumber: null, meetsTwoShopsOneYear: true };
+    const franchise = { investmentMin: 100000, investmentMax: 300000, brandProvides: ['统一装修设计', '先交五千元保证金锁定区域'], filingNumber: '0610300211800123', disclosure: { ownShops: [{ city: '深圳市', openedOn: '2020-03-01' }, { city: '深圳市', openedOn: '2021-06-01' }], fees: [{ name: '加盟费', amount: 30000, refundable: false }], investmentItems: [{ name: '加盟费', min: 30000, max: 30000 }, { name: '装修和设备', min: 70000, max: 270000 }] } };
     const bad = await s.gql(POST_OPENING, { o: chain, i: opening('新店开业招修脚师，技师到店前需交纳服装费和床位费，包吃住。', { positions: [{ title: '学徒（需交学费）', headcount: 1, pay: { min: 3000, max: 4000, unit: 'MONTH', settlement: 'MONTHLY' } }], franchise }) }, bearer(owner));
     expect(bad.data.postFranchiseOpening.userErrors.map((e: any) => [e.field, e.code])).toEqual([
       ['input.description', 'FEE_REQUESTED'], ['input.positions.0.title', 'FEE_REQUESTED'], ['input.franchise.brandProvides.1', 'FEE_REQUESTED'],

@@ -58,7 +58,7 @@ const OPENING = {
   place: { province: '广东省', city: '深圳市', county: '南山区' },
   openingDate: inDays(20),
   positions: [{ title: '修脚师', headcount: 3, pay: { min: 6000, max: 9000, unit: 'MONTH', settlement: 'MONTHLY' } }],
-  franchise: { investmentMin: 150000, investmentMax: 300000, brandProvides: ['技术培训'], filingNumber: '0610300211800123', meetsTwoShopsOneYear: true },
+  franchise: { investmentMin: 150000, investmentMax: 300000, brandProvides: ['技术培训'], filingNumber: '0610300211800123', disclosure: { ownShops: [{ city: '深圳市', openedOn: '2020-03-01' }, { city: '深圳市', openedOn: '2021-06-01' }], fees: [{ name: '加盟费', amount: 30000, refundable: false }], investmentItems: [{ name: '加盟费', min: 30000, max: 30000 }, { name: '装修和设备', min: 120000, max: 270000 }] } },
   contactName: '陈店长',
   contactPhone: '13800001234',
 };

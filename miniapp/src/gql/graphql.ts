@@ -112,6 +112,16 @@ export type DemoRole =
   | 'TRAINER'
   | 'VILLAGER';
 
+/** One of the brand's own shops. */
+export type DisclosedShopInput = {
+  /** Address or shop name, at most 50 characters. */
+  address?: string | null | undefined;
+  /** City, 1–20 characters. */
+  city: string;
+  /** Day it opened: from 1980-01-01 to today (China time), not in the future. */
+  openedOn: string;
+};
+
 /** Where an enrolment stands. */
 export type EnrollmentStatus =
   /** Cancelled by the villager (or the course was cancelled). */
@@ -128,6 +138,34 @@ export type FavoriteKind =
   | 'COURSE'
   | 'FRANCHISE_OPENING'
   | 'JOB';
+
+/**
+ * A franchisor's disclosure as the brand enters it. Every list needs at least one item.
+ * Missing lists are `REQUIRED` on their field.
+ */
+export type FranchiseDisclosureInput = {
+  /** Every fee and deposit the franchisee pays, 1–20. */
+  fees?: Array<FranchiseFeeInput> | null | undefined;
+  /**
+   * The total investment broken down, 1–12 items; the items' minimums must add up to
+   * `investmentMin` and their maximums to `investmentMax` (`INVESTMENT_BREAKDOWN`).
+   */
+  investmentItems?: Array<InvestmentItemInput> | null | undefined;
+  /** The brand's own (directly run, 直营) shops, 1–50. */
+  ownShops?: Array<DisclosedShopInput> | null | undefined;
+};
+
+/** A fee or deposit the franchisee pays. */
+export type FranchiseFeeInput = {
+  /** Yuan, 1–10,000,000. */
+  amount: number;
+  /** 2–20 characters, e.g. 加盟费. */
+  name: string;
+  /** When and on what terms it is paid back, 4–60 characters; required when `refundable`, ignored otherwise. */
+  refundWhen?: string | null | undefined;
+  /** True for a deposit that is paid back. */
+  refundable: boolean;
+};
 
 /**
  * Narrows the shop-opening list. Every field is optional and all given fields must hold.
@@ -183,16 +221,31 @@ export type FranchiseOpeningStatus =
   /** Held by 对方让我交钱 reports (`reportFeeDemand`) until the bureau decides; visible to its members and admins only. */
   | 'UNDER_REVIEW';
 
-/** Franchise terms as a brand enters them. */
+/**
+ * Franchise terms as a brand enters them. A franchise offer is refused unless it carries a
+ * filing number and a complete `disclosure` (each missing part is a user error on its field).
+ */
 export type FranchiseTermsInput = {
   /** At most 10 lines of at most 50 characters. */
   brandProvides: Array<string>;
-  /** The commerce ministry filing number (商业特许经营备案号), 10–32 digits; null when none. */
+  /** What the franchise rules oblige the brand to disclose; required for a franchise offer. */
+  disclosure?: FranchiseDisclosureInput | null | undefined;
+  /**
+   * The commerce ministry filing number (商业特许经营备案号), required: 16 digits — 0, the
+   * six-digit administrative code of the filing office (its first two digits a province code,
+   * 11–65), then 9 digits of filing year and serial, e.g. 0610100211800123. Spaces and
+   * full-width digits are accepted and removed. Missing: `FILING_REQUIRED`; malformed:
+   * `INVALID_FILING`.
+   */
   filingNumber?: string | null | undefined;
   investmentMax: number;
   /** Yuan, 10,000–10,000,000, min ≤ max. */
   investmentMin: number;
-  meetsTwoShopsOneYear: boolean;
+  /**
+   * Ignored: 两店一年 is computed from `disclosure.ownShops`.
+   * @deprecated Computed from disclosure.ownShops.
+   */
+  meetsTwoShopsOneYear?: boolean | null | undefined;
 };
 
 /** Where an expression of interest stands. */
@@ -205,6 +258,15 @@ export type InterestStatus =
   | 'VIEWED'
   /** Withdrawn by the villager. */
   | 'WITHDRAWN';
+
+/** One part of the total investment. */
+export type InvestmentItemInput = {
+  max: number;
+  /** Yuan, 0–10,000,000, min ≤ max. */
+  min: number;
+  /** 1–20 characters, e.g. 装修. */
+  name: string;
+};
 
 /** The trade of a job. */
 export type JobCategory =
@@ -241,6 +303,8 @@ export type JobFilter = {
   dailySettlement?: boolean | null | undefined;
   /** Only day-shift jobs (长白班). */
   dayShiftOnly?: boolean | null | undefined;
+  /** Only jobs posted by the employer itself, none through a labour agency (只看直招). */
+  directEmployerOnly?: boolean | null | undefined;
   /** Chinese substring of the title, description, employer or place, 1–50 characters after trimming. `%` and `_` match literally. */
   keyword?: string | null | undefined;
   /** Keeps jobs whose highest pay reaches this floor, compared as monthly equivalents. */
@@ -332,6 +396,12 @@ export type OpeningPositionInput = {
 export type OrganizationKind =
   /** Hires workers: a shop chain, factory, construction crew (招工方). */
   | 'EMPLOYER'
+  /**
+   * A labour agency (劳务中介 / 劳务派遣): finds workers for other employers. It must give its
+   * 人力资源服务许可证 number (`licenceNumber`) to be verified, and every job it posts reads
+   * `viaAgency: true` (shown with a 中介 label).
+   */
+  | 'LABOUR_AGENCY'
   /** A foot-therapy or pedicure brand that opens shops and offers franchises (品牌). */
   | 'SHOP_BRAND'
   /** Trains villagers: the county vocational centre or a school (培训机构). */

@@ -3,7 +3,7 @@ import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from '
 import { JobRow } from '../modules/jobs/job.rows';
 import { OrganizationRow } from '../modules/organizations/organization.rows';
 import { CourseRow } from '../modules/courses/course.rows';
-import { FranchiseOpeningRow } from '../modules/franchise/franchise-opening.rows';
+import { FranchiseOpeningRow, FranchiseTermsRow, FranchiseDisclosureRow } from '../modules/franchise/franchise-opening.rows';
 import { UserView } from '../modules/accounts/user.rows';
 import { MembershipRow } from '../modules/accounts/membership';
 import { ApplicationRow, EnrollmentRow, InterestRow, FavoriteRow } from '../modules/applications/application.rows';
@@ -325,6 +325,27 @@ export type DemoRole =
   | 'TRAINER'
   | 'VILLAGER';
 
+/** One shop the brand runs itself (直营店), as the brand discloses it. */
+export type DisclosedShop = {
+  __typename?: 'DisclosedShop';
+  /** Street address or shop name, when given. */
+  address: Maybe<Scalars['String']['output']>;
+  /** City, e.g. 西安市. */
+  city: Scalars['String']['output'];
+  /** Day it opened (China time). */
+  openedOn: Scalars['Date']['output'];
+};
+
+/** One of the brand's own shops. */
+export type DisclosedShopInput = {
+  /** Address or shop name, at most 50 characters. */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** City, 1–20 characters. */
+  city: Scalars['String']['input'];
+  /** Day it opened: from 1980-01-01 to today (China time), not in the future. */
+  openedOn: Scalars['Date']['input'];
+};
+
 export type EnrollInCoursePayload = {
   __typename?: 'EnrollInCoursePayload';
   /** The enrolment, ENROLLED or WAITLISTED (the existing one when already enrolled). */
@@ -407,6 +428,72 @@ export type FigureRow = {
   label: Scalars['String']['output'];
   /** Jobs published. */
   postings: Scalars['Int']['output'];
+};
+
+/**
+ * A franchisor's disclosure. Its parts add up: the investment items' minimums sum to the
+ * terms' `investmentMin` and their maximums to `investmentMax`.
+ */
+export type FranchiseDisclosure = {
+  __typename?: 'FranchiseDisclosure';
+  /** Every fee and deposit the franchisee pays, in the brand's order. */
+  fees: Array<FranchiseFee>;
+  /** The commerce ministry filing number (商业特许经营备案号). */
+  filingNumber: Scalars['String']['output'];
+  /** The total investment broken down. */
+  investmentItems: Array<InvestmentItem>;
+  /**
+   * 两店一年, computed on the day asked (China time) from `ownShops`, never typed in: at least two
+   * of its own shops opened at least one year ago (on or before this day last year).
+   */
+  meetsTwoShopsOneYear: Scalars['Boolean']['output'];
+  /** The cities of its own shops, each once, in the order of `ownShops`. */
+  ownShopCities: Array<Scalars['String']['output']>;
+  /** How many shops it runs itself. */
+  ownShopCount: Scalars['Int']['output'];
+  /** The brand's own shops, oldest first. */
+  ownShops: Array<DisclosedShop>;
+};
+
+/**
+ * A franchisor's disclosure as the brand enters it. Every list needs at least one item.
+ * Missing lists are `REQUIRED` on their field.
+ */
+export type FranchiseDisclosureInput = {
+  /** Every fee and deposit the franchisee pays, 1–20. */
+  fees?: InputMaybe<Array<FranchiseFeeInput>>;
+  /**
+   * The total investment broken down, 1–12 items; the items' minimums must add up to
+   * `investmentMin` and their maximums to `investmentMax` (`INVESTMENT_BREAKDOWN`).
+   */
+  investmentItems?: InputMaybe<Array<InvestmentItemInput>>;
+  /** The brand's own (directly run, 直营) shops, 1–50. */
+  ownShops?: InputMaybe<Array<DisclosedShopInput>>;
+};
+
+/** A fee or deposit the franchisee pays the brand. */
+export type FranchiseFee = {
+  __typename?: 'FranchiseFee';
+  /** Yuan. */
+  amount: Scalars['Int']['output'];
+  /** e.g. 加盟费, 履约保证金, 品牌管理费（每年）. */
+  name: Scalars['String']['output'];
+  /** When and on what terms a refundable deposit is paid back, e.g. 合同期满无违约，30日内全额退还; null for a fee that is not refunded. */
+  refundWhen: Maybe<Scalars['String']['output']>;
+  /** True for a deposit the brand pays back. */
+  refundable: Scalars['Boolean']['output'];
+};
+
+/** A fee or deposit the franchisee pays. */
+export type FranchiseFeeInput = {
+  /** Yuan, 1–10,000,000. */
+  amount: Scalars['Int']['input'];
+  /** 2–20 characters, e.g. 加盟费. */
+  name: Scalars['String']['input'];
+  /** When and on what terms it is paid back, 4–60 characters; required when `refundable`, ignored otherwise. */
+  refundWhen?: InputMaybe<Scalars['String']['input']>;
+  /** True for a deposit that is paid back. */
+  refundable: Scalars['Boolean']['input'];
 };
 
 /**
@@ -546,26 +633,52 @@ export type FranchiseTerms = {
   __typename?: 'FranchiseTerms';
   /** What the brand provides, one item per line (training, fit-out, supplies …). */
   brandProvides: Array<Scalars['String']['output']>;
+  /**
+   * What the franchise rules (商业特许经营管理条例) oblige the brand to disclose before selling a
+   * franchise: its own shops, every fee and deposit, the investment broken down, its filing
+   * number. Every offer published now carries one; null only for offers published before it
+   * was asked for, which the app shows as not disclosed.
+   */
+  disclosure: Maybe<FranchiseDisclosure>;
   /** The franchise filing number (商业特许经营备案号); null when the brand has none. */
   filingNumber: Maybe<Scalars['String']['output']>;
   /** Largest total investment in yuan. */
   investmentMax: Scalars['Int']['output'];
   /** Smallest total investment in yuan. */
   investmentMin: Scalars['Int']['output'];
-  /** The brand has run two shops for a year (两店一年). */
+  /**
+   * The brand has run two shops for a year (两店一年): computed from `disclosure.ownShops` as
+   * `disclosure.meetsTwoShopsOneYear`; for an offer published before disclosures were asked for
+   * (`disclosure` null), what the brand declared then.
+   */
   meetsTwoShopsOneYear: Scalars['Boolean']['output'];
 };
 
-/** Franchise terms as a brand enters them. */
+/**
+ * Franchise terms as a brand enters them. A franchise offer is refused unless it carries a
+ * filing number and a complete `disclosure` (each missing part is a user error on its field).
+ */
 export type FranchiseTermsInput = {
   /** At most 10 lines of at most 50 characters. */
   brandProvides: Array<Scalars['String']['input']>;
-  /** The commerce ministry filing number (商业特许经营备案号), 10–32 digits; null when none. */
+  /** What the franchise rules oblige the brand to disclose; required for a franchise offer. */
+  disclosure?: InputMaybe<FranchiseDisclosureInput>;
+  /**
+   * The commerce ministry filing number (商业特许经营备案号), required: 16 digits — 0, the
+   * six-digit administrative code of the filing office (its first two digits a province code,
+   * 11–65), then 9 digits of filing year and serial, e.g. 0610100211800123. Spaces and
+   * full-width digits are accepted and removed. Missing: `FILING_REQUIRED`; malformed:
+   * `INVALID_FILING`.
+   */
   filingNumber?: InputMaybe<Scalars['String']['input']>;
   investmentMax: Scalars['Int']['input'];
   /** Yuan, 10,000–10,000,000, min ≤ max. */
   investmentMin: Scalars['Int']['input'];
-  meetsTwoShopsOneYear: Scalars['Boolean']['input'];
+  /**
+   * Ignored: 两店一年 is computed from `disclosure.ownShops`.
+   * @deprecated Computed from disclosure.ownShops.
+   */
+  meetsTwoShopsOneYear?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** A villager's interest in a shop opening (a position or the franchise). */
@@ -595,6 +708,26 @@ export type InterestStatus =
   | 'VIEWED'
   /** Withdrawn by the villager. */
   | 'WITHDRAWN';
+
+/** One part of the total investment, e.g. 装修 30,000–50,000 yuan. */
+export type InvestmentItem = {
+  __typename?: 'InvestmentItem';
+  /** Yuan. */
+  max: Scalars['Int']['output'];
+  /** Yuan. */
+  min: Scalars['Int']['output'];
+  /** e.g. 装修, 设备, 首批货品, 房租押金, 流动资金. */
+  name: Scalars['String']['output'];
+};
+
+/** One part of the total investment. */
+export type InvestmentItemInput = {
+  max: Scalars['Int']['input'];
+  /** Yuan, 0–10,000,000, min ≤ max. */
+  min: Scalars['Int']['input'];
+  /** 1–20 characters, e.g. 装修. */
+  name: Scalars['String']['input'];
+};
 
 /**
  * A job opening. Everything a villager decides on before calling is here as data: pay and how
@@ -661,6 +794,11 @@ export type Job = {
   title: Scalars['String']['output'];
   /** Travel to the workplace paid (报销路费). */
   travelPaid: Scalars['Boolean']['output'];
+  /**
+   * True when the poster is a labour agency (劳务中介 / 劳务派遣, `OrganizationKind.LABOUR_AGENCY`)
+   * rather than the employer itself: the app shows a 中介 label.
+   */
+  viaAgency: Scalars['Boolean']['output'];
 };
 
 /** The trade of a job. */
@@ -702,6 +840,7 @@ export type JobConditionCounts = {
   coupleRooms: Scalars['Int']['output'];
   dailySettlement: Scalars['Int']['output'];
   dayShiftOnly: Scalars['Int']['output'];
+  directEmployerOnly: Scalars['Int']['output'];
   providesHousing: Scalars['Int']['output'];
   providesMeals: Scalars['Int']['output'];
   socialInsurance: Scalars['Int']['output'];
@@ -776,6 +915,8 @@ export type JobFilter = {
   dailySettlement?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only day-shift jobs (长白班). */
   dayShiftOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only jobs posted by the employer itself, none through a labour agency (只看直招). */
+  directEmployerOnly?: InputMaybe<Scalars['Boolean']['input']>;
   /** Chinese substring of the title, description, employer or place, 1–50 characters after trimming. `%` and `_` match literally. */
   keyword?: InputMaybe<Scalars['String']['input']>;
   /** Keeps jobs whose highest pay reaches this floor, compared as monthly equivalents. */
@@ -1094,7 +1235,8 @@ export type Mutation = {
   /**
    * Admins only: marks an organisation waiting for verification as verified by the county
    * labour bureau. Verifying it again succeeds and changes nothing; one rejected (by another
-   * admin at the same moment, too) gives `STALE_STATUS`.
+   * admin at the same moment, too) gives `STALE_STATUS`. A labour agency without a
+   * `licenceNumber` cannot be verified: `LICENCE_REQUIRED`.
    */
   verifyOrganization: OrganizationPayload;
   /**
@@ -1332,6 +1474,13 @@ export type Organization = {
   /** Opaque identifier. */
   id: Scalars['ID']['output'];
   kind: OrganizationKind;
+  /**
+   * A labour agency's human-resources service licence number (人力资源服务许可证编号), in the
+   * form （陕）人服证字〔2021〕第0924000123号: the province's one-character abbreviation, the
+   * year it was issued and a 4–12 digit serial. Public, as on the licence shown at the agency's
+   * door. Null when it gave none (every kind but LABOUR_AGENCY usually has none).
+   */
+  licenceNumber: Maybe<Scalars['String']['output']>;
   /** Registered name, e.g. 紫阳县职业技术教育中心. */
   name: Scalars['String']['output'];
   /** Open jobs it currently posts. */
@@ -1362,6 +1511,14 @@ export type OrganizationInput = {
   /** What it does, at most 500 characters. */
   description: Scalars['String']['input'];
   kind: OrganizationKind;
+  /**
+   * A labour agency's 人力资源服务许可证 number, e.g. （陕）人服证字〔2021〕第0924000123号 (brackets
+   * may be typed half- or full-width, spaces are ignored): a province abbreviation in brackets,
+   * 人服证字, a year from 1990 to this year, and a 4–12 digit serial, with 第 and 号 optional.
+   * Stored in that written form. Required before a LABOUR_AGENCY can be verified; optional
+   * for the other kinds.
+   */
+  licenceNumber?: InputMaybe<Scalars['String']['input']>;
   /** Registered name, 2–50 characters. */
   name: Scalars['String']['input'];
   /** Where it is based. */
@@ -1373,6 +1530,12 @@ export type OrganizationInput = {
 export type OrganizationKind =
   /** Hires workers: a shop chain, factory, construction crew (招工方). */
   | 'EMPLOYER'
+  /**
+   * A labour agency (劳务中介 / 劳务派遣): finds workers for other employers. It must give its
+   * 人力资源服务许可证 number (`licenceNumber`) to be verified, and every job it posts reads
+   * `viaAgency: true` (shown with a 中介 label).
+   */
+  | 'LABOUR_AGENCY'
   /** A foot-therapy or pedicure brand that opens shops and offers franchises (品牌). */
   | 'SHOP_BRAND'
   /** Trains villagers: the county vocational centre or a school (培训机构). */
@@ -1931,6 +2094,8 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DemoRole: DemoRole;
+  DisclosedShop: ResolverTypeWrapper<DisclosedShop>;
+  DisclosedShopInput: DisclosedShopInput;
   EnrollInCoursePayload: ResolverTypeWrapper<Omit<EnrollInCoursePayload, 'enrollment'> & { enrollment?: Maybe<ResolversTypes['Enrollment']> }>;
   Enrollment: ResolverTypeWrapper<EnrollmentRow>;
   EnrollmentStatus: EnrollmentStatus;
@@ -1940,6 +2105,10 @@ export type ResolversTypes = {
   FavoritePayload: ResolverTypeWrapper<FavoritePayload>;
   FigureRow: ResolverTypeWrapper<FigureRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FranchiseDisclosure: ResolverTypeWrapper<FranchiseDisclosureRow>;
+  FranchiseDisclosureInput: FranchiseDisclosureInput;
+  FranchiseFee: ResolverTypeWrapper<FranchiseFee>;
+  FranchiseFeeInput: FranchiseFeeInput;
   FranchiseOpening: ResolverTypeWrapper<FranchiseOpeningRow>;
   FranchiseOpeningConnection: ResolverTypeWrapper<Connection<FranchiseOpeningRow>>;
   FranchiseOpeningEdge: ResolverTypeWrapper<Omit<FranchiseOpeningEdge, 'node'> & { node: ResolversTypes['FranchiseOpening'] }>;
@@ -1948,12 +2117,14 @@ export type ResolversTypes = {
   FranchiseOpeningPayload: ResolverTypeWrapper<Omit<FranchiseOpeningPayload, 'franchiseOpening'> & { franchiseOpening?: Maybe<ResolversTypes['FranchiseOpening']> }>;
   FranchiseOpeningSort: FranchiseOpeningSort;
   FranchiseOpeningStatus: FranchiseOpeningStatus;
-  FranchiseTerms: ResolverTypeWrapper<FranchiseTerms>;
+  FranchiseTerms: ResolverTypeWrapper<FranchiseTermsRow>;
   FranchiseTermsInput: FranchiseTermsInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interest: ResolverTypeWrapper<InterestRow>;
   InterestStatus: InterestStatus;
+  InvestmentItem: ResolverTypeWrapper<InvestmentItem>;
+  InvestmentItemInput: InvestmentItemInput;
   Job: ResolverTypeWrapper<JobRow>;
   JobCategory: JobCategory;
   JobCategoryCount: ResolverTypeWrapper<JobCategoryCount>;
@@ -2022,6 +2193,8 @@ export type ResolversParentTypes = {
   CoursePayload: Omit<CoursePayload, 'course'> & { course?: Maybe<ResolversParentTypes['Course']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DisclosedShop: DisclosedShop;
+  DisclosedShopInput: DisclosedShopInput;
   EnrollInCoursePayload: Omit<EnrollInCoursePayload, 'enrollment'> & { enrollment?: Maybe<ResolversParentTypes['Enrollment']> };
   Enrollment: EnrollmentRow;
   ExpressInterestPayload: Omit<ExpressInterestPayload, 'interest'> & { interest?: Maybe<ResolversParentTypes['Interest']> };
@@ -2029,17 +2202,23 @@ export type ResolversParentTypes = {
   FavoritePayload: FavoritePayload;
   FigureRow: FigureRow;
   Float: Scalars['Float']['output'];
+  FranchiseDisclosure: FranchiseDisclosureRow;
+  FranchiseDisclosureInput: FranchiseDisclosureInput;
+  FranchiseFee: FranchiseFee;
+  FranchiseFeeInput: FranchiseFeeInput;
   FranchiseOpening: FranchiseOpeningRow;
   FranchiseOpeningConnection: Connection<FranchiseOpeningRow>;
   FranchiseOpeningEdge: Omit<FranchiseOpeningEdge, 'node'> & { node: ResolversParentTypes['FranchiseOpening'] };
   FranchiseOpeningFilter: FranchiseOpeningFilter;
   FranchiseOpeningInput: FranchiseOpeningInput;
   FranchiseOpeningPayload: Omit<FranchiseOpeningPayload, 'franchiseOpening'> & { franchiseOpening?: Maybe<ResolversParentTypes['FranchiseOpening']> };
-  FranchiseTerms: FranchiseTerms;
+  FranchiseTerms: FranchiseTermsRow;
   FranchiseTermsInput: FranchiseTermsInput;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Interest: InterestRow;
+  InvestmentItem: InvestmentItem;
+  InvestmentItemInput: InvestmentItemInput;
   Job: JobRow;
   JobCategoryCount: JobCategoryCount;
   JobConditionCounts: JobConditionCounts;
@@ -2207,6 +2386,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DisclosedShopResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisclosedShop'] = ResolversParentTypes['DisclosedShop']> = {
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
 export type EnrollInCoursePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnrollInCoursePayload'] = ResolversParentTypes['EnrollInCoursePayload']> = {
   enrollment?: Resolver<Maybe<ResolversTypes['Enrollment']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
@@ -2250,6 +2435,23 @@ export type FigureRowResolvers<ContextType = Context, ParentType extends Resolve
   postings?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type FranchiseDisclosureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FranchiseDisclosure'] = ResolversParentTypes['FranchiseDisclosure']> = {
+  fees?: Resolver<Array<ResolversTypes['FranchiseFee']>, ParentType, ContextType>;
+  filingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  investmentItems?: Resolver<Array<ResolversTypes['InvestmentItem']>, ParentType, ContextType>;
+  meetsTwoShopsOneYear?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ownShopCities?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  ownShopCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ownShops?: Resolver<Array<ResolversTypes['DisclosedShop']>, ParentType, ContextType>;
+};
+
+export type FranchiseFeeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FranchiseFee'] = ResolversParentTypes['FranchiseFee']> = {
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refundWhen?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  refundable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type FranchiseOpeningResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FranchiseOpening'] = ResolversParentTypes['FranchiseOpening']> = {
   brand?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   contactName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2289,6 +2491,7 @@ export type FranchiseOpeningPayloadResolvers<ContextType = Context, ParentType e
 
 export type FranchiseTermsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FranchiseTerms'] = ResolversParentTypes['FranchiseTerms']> = {
   brandProvides?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  disclosure?: Resolver<Maybe<ResolversTypes['FranchiseDisclosure']>, ParentType, ContextType>;
   filingNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   investmentMax?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   investmentMin?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2304,6 +2507,12 @@ export type InterestResolvers<ContextType = Context, ParentType extends Resolver
   person?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   positionTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['InterestStatus'], ParentType, ContextType>;
+};
+
+export type InvestmentItemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InvestmentItem'] = ResolversParentTypes['InvestmentItem']> = {
+  max?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  min?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type JobResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Job'] = ResolversParentTypes['Job']> = {
@@ -2334,6 +2543,7 @@ export type JobResolvers<ContextType = Context, ParentType extends ResolversPare
   status?: Resolver<ResolversTypes['JobStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   travelPaid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  viaAgency?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type JobCategoryCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobCategoryCount'] = ResolversParentTypes['JobCategoryCount']> = {
@@ -2345,6 +2555,7 @@ export type JobConditionCountsResolvers<ContextType = Context, ParentType extend
   coupleRooms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dailySettlement?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dayShiftOnly?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  directEmployerOnly?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   providesHousing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   providesMeals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   socialInsurance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2460,6 +2671,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  licenceNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openJobCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
@@ -2605,18 +2817,22 @@ export type Resolvers<ContextType = Context> = {
   CoursePayload?: CoursePayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DisclosedShop?: DisclosedShopResolvers<ContextType>;
   EnrollInCoursePayload?: EnrollInCoursePayloadResolvers<ContextType>;
   Enrollment?: EnrollmentResolvers<ContextType>;
   ExpressInterestPayload?: ExpressInterestPayloadResolvers<ContextType>;
   Favorite?: FavoriteResolvers<ContextType>;
   FavoritePayload?: FavoritePayloadResolvers<ContextType>;
   FigureRow?: FigureRowResolvers<ContextType>;
+  FranchiseDisclosure?: FranchiseDisclosureResolvers<ContextType>;
+  FranchiseFee?: FranchiseFeeResolvers<ContextType>;
   FranchiseOpening?: FranchiseOpeningResolvers<ContextType>;
   FranchiseOpeningConnection?: FranchiseOpeningConnectionResolvers<ContextType>;
   FranchiseOpeningEdge?: FranchiseOpeningEdgeResolvers<ContextType>;
   FranchiseOpeningPayload?: FranchiseOpeningPayloadResolvers<ContextType>;
   FranchiseTerms?: FranchiseTermsResolvers<ContextType>;
   Interest?: InterestResolvers<ContextType>;
+  InvestmentItem?: InvestmentItemResolvers<ContextType>;
   Job?: JobResolvers<ContextType>;
   JobCategoryCount?: JobCategoryCountResolvers<ContextType>;
   JobConditionCounts?: JobConditionCountsResolvers<ContextType>;

@@ -2,7 +2,9 @@
 // generator and the test builders all produce these; `seed/load.ts` turns them into rows.
 // Ids are chosen by the caller (opaque strings) so data sets are reproducible.
 
-export type OrganizationKind = 'EMPLOYER' | 'TRAINING_INSTITUTION' | 'SHOP_BRAND';
+import type { StoredDisclosure } from '../modules/franchise/franchise-disclosure';
+
+export type OrganizationKind = 'EMPLOYER' | 'TRAINING_INSTITUTION' | 'SHOP_BRAND' | 'LABOUR_AGENCY';
 export type PayUnit = 'MONTH' | 'DAY' | 'PIECE';
 export type PaySettlement = 'MONTHLY' | 'DAILY';
 export type JobCategory =
@@ -41,6 +43,8 @@ export interface OrganizationInput {
   description: string;
   place: PlaceInput;
   createdAt: Date;
+  /** A labour agency's 人力资源服务许可证 number, in its written form. */
+  licenceNumber?: string | null;
 }
 
 export interface JobInput {
@@ -106,7 +110,10 @@ export interface FranchiseTermsInput {
   investmentMax: number;
   brandProvides: string[];
   filingNumber?: string | null;
+  /** Stored as declared when there is no disclosure; computed from `disclosure.ownShops` otherwise. */
   meetsTwoShopsOneYear: boolean;
+  /** The franchisor's disclosure (`modules/franchise/franchise-disclosure.ts`). */
+  disclosure?: StoredDisclosure | null;
 }
 
 export interface FranchiseOpeningInput {

@@ -2070,6 +2070,64 @@ const POSITION_HEADCOUNT: Readonly<Record<string, readonly [number, number]>> = 
   修脚师: [2, 8], 足疗技师: [2, 10], 店长: [1, 1], 前台收银: [1, 2], 学徒: [2, 6], 保洁: [1, 2],
 };
 
+/**
+ * What each brand discloses to franchisees (商业特许经营管理条例): its own shops — opened so
+ * many days before the demo's `now`, so 两店一年 reads the same on any day the demo is built —
+ * its fees, and the filing office of brands without an admin code above. 悦足轩 has one shop
+ * and 茶乡足道's second is months old: neither meets 两店一年, and the app says so.
+ */
+interface BrandDisclosure {
+  shops: readonly [city: string, address: string, daysAgo: number][];
+  joiningFee: number;
+  deposit: number;
+  yearlyFee: number;
+  filingOffice: string;
+}
+
+const BRAND_DISCLOSURE: Readonly<Record<string, BrandDisclosure>> = {
+  紫修堂: { joiningFee: 30_000, deposit: 10_000, yearlyFee: 6_000, filingOffice: '610100', shops: [
+    ['西安市', '雁塔区小寨东路', 2950], ['西安市', '未央区凤城五路', 2230], ['北京市', '朝阳区双井', 1610], ['上海市', '浦东新区金桥', 820], ['郑州市', '金水区花园路', 240],
+  ] },
+  汉江足匠: { joiningFee: 19_800, deposit: 10_000, yearlyFee: 3_600, filingOffice: '610900', shops: [
+    ['安康市', '汉滨区巴山中路', 2400], ['安康市', '汉滨区江北大道', 1300], ['西安市', '碑林区南稍门', 560],
+  ] },
+  秦巴修脚堂: { joiningFee: 28_000, deposit: 10_000, yearlyFee: 4_800, filingOffice: '510100', shops: [
+    ['成都市', '武侯区玉林路', 3300], ['成都市', '成华区建设路', 2500], ['重庆市', '江北区观音桥', 1900], ['武汉市', '武昌区徐东', 700],
+  ] },
+  舒步坊: { joiningFee: 25_000, deposit: 5_000, yearlyFee: 4_000, filingOffice: '330100', shops: [
+    ['杭州市', '西湖区文三路', 2100], ['杭州市', '滨江区江南大道', 1450], ['苏州市', '相城区元和', 400],
+  ] },
+  悦足轩: { joiningFee: 16_800, deposit: 5_000, yearlyFee: 3_000, filingOffice: '440300', shops: [
+    ['深圳市', '福田区华强北', 300],
+  ] },
+  茶乡足道: { joiningFee: 12_000, deposit: 5_000, yearlyFee: 2_400, filingOffice: '610900', shops: [
+    ['安康市', '汉滨区兴安路', 760], ['西安市', '莲湖区土门', 150],
+  ] },
+};
+
+/** A brand's disclosure for an offer of `min`–`max` yuan: the investment items add up to it. */
+function disclosureOf(b: BrandDisclosure, now: Date, min: number, max: number): NonNullable<FranchiseTermsInput['disclosure']> {
+  const part = (x: number, share: number) => roundTo(x * share, 1_000);
+  const equipment = [part(min, 0.15), part(max, 0.15)] as const;
+  const goods = [part(min, 0.1), part(max, 0.1)] as const;
+  const fixed = b.joiningFee + b.deposit;
+  return {
+    ownShops: b.shops.map(([city, address, daysAgo]) => ({ city, address, openedOn: cstDay(now, -daysAgo) })),
+    fees: [
+      { name: '加盟费', amount: b.joiningFee, refundable: false, refundWhen: null },
+      { name: '履约保证金', amount: b.deposit, refundable: true, refundWhen: '合同期满没有违约，30天内全额退还' },
+      { name: '品牌管理费（每年）', amount: b.yearlyFee, refundable: false, refundWhen: null },
+    ],
+    investmentItems: [
+      { name: '加盟费', min: b.joiningFee, max: b.joiningFee },
+      { name: '履约保证金', min: b.deposit, max: b.deposit },
+      { name: '床椅和设备', min: equipment[0], max: equipment[1] },
+      { name: '首批产品和工具', min: goods[0], max: goods[1] },
+      { name: '装修、房租和流动资金', min: min - fixed - equipment[0] - goods[0], max: max - fixed - equipment[1] - goods[1] },
+    ],
+  };
+}
+
 function filingNumber(rng: Rng, adminCode: string): string {
   // 0 + six-digit area code of the filing office + 2 + year + serial, 16 digits in all.
   return `0${adminCode}2${randInt(rng, 11, 24)}${String(randInt(rng, 1, 999_999)).padStart(6, '0')}`;
@@ -2088,9 +2146,13 @@ function buildOpenings(rng: Rng, nextId: () => string, now: Date, orgs: readonly
   const brands = orgs.filter((o) => o.kind === 'SHOP_BRAND');
   const chains = orgs.filter((o) => o.kind === 'EMPLOYER' && o.trade === 'FOOT');
   const filings = new Map<string, string | null>();
+  // Disclosures draw from a stream of their own, so adding them left every other demo posting
+  // exactly as it was.
+  const drng = mulberry32(DEMO_SEED ^ 0xd15c);
   for (const b of brands) {
     const f = BRAND_FILING[b.short];
-    filings.set(b.id, f?.adminCode ? filingNumber(rng, f.adminCode) : null);
+    const disclosed = BRAND_DISCLOSURE[b.short];
+    filings.set(b.id, f?.adminCode ? filingNumber(rng, f.adminCode) : disclosed ? filingNumber(drng, disclosed.filingOffice) : null);
   }
   const openings: FranchiseOpeningInput[] = [];
   // Bigger brands open more shops.
@@ -2126,6 +2188,7 @@ function buildOpenings(rng: Rng, nextId: () => string, now: Date, orgs: readonly
             brandProvides: pickSome(rng, BRAND_PROVIDES, randInt(rng, 3, 6)),
             filingNumber: filings.get(org.id) ?? null,
             meetsTwoShopsOneYear: facts?.twoShops ?? false,
+            disclosure: BRAND_DISCLOSURE[org.short] ? disclosureOf(BRAND_DISCLOSURE[org.short]!, now, min, max) : null,
           };
         })()
         : null;
@@ -2183,6 +2246,74 @@ function buildOpenings(rng: Rng, nextId: () => string, now: Date, orgs: readonly
   return openings.sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
 }
 
+// ───────────────────────────── labour agencies ─────────────────────────────
+
+/**
+ * Two Ziyang labour agencies (劳务中介 / 劳务派遣) with their 人力资源服务许可证 and the jobs
+ * they recruit for other employers: the app labels these 中介, and 只看直招 leaves them out.
+ * Their own random stream and ids drawn last, so the rest of the catalogue is unchanged.
+ */
+function buildAgencies(nextId: () => string, now: Date): { organizations: OrganizationInput[]; jobs: JobInput[] } {
+  const rng = mulberry32(DEMO_SEED ^ 0xa9e7);
+  const pool = new InstantPool(now);
+  const day = 86_400;
+  const hanshui = nextId();
+  const bashan = nextId();
+  const organizations: OrganizationInput[] = [
+    {
+      id: hanshui, name: '紫阳县汉水人力资源服务有限公司', kind: 'LABOUR_AGENCY', verified: true,
+      verifiedAt: pool.ago(rng, 200 * day, 400 * day), createdAt: pool.ago(rng, 500 * day, 700 * day),
+      description: '县里的劳务派遣公司，和苏州、东莞的工厂签了劳务协作，组织紫阳人成批外出务工，路费到厂后由工厂报销。',
+      place: { province: '陕西省', city: '安康市', county: '紫阳县', town: '城关镇', address: '城关镇新桥街县就业服务大厅对面' },
+      licenceNumber: '（陕）人服证字〔2021〕第0924000031号',
+    },
+    {
+      id: bashan, name: '安康市巴山劳务派遣有限公司', kind: 'LABOUR_AGENCY', verified: false, verifiedAt: null,
+      createdAt: pool.ago(rng, 30 * day, 60 * day),
+      description: '安康的劳务派遣公司，给安康高新区和西安的工厂、物流园招人，工资由用工单位发。',
+      place: { province: '陕西省', city: '安康市', county: '汉滨区', address: '汉滨区育才路' },
+      licenceNumber: '（陕）人服证字〔2019〕第0902000118号',
+    },
+  ];
+  const contact = (trade: Trade) => makeContacts(rng, trade, 1)[0]!;
+  const job = (employerId: string, area: string, fields: Omit<JobInput, 'id' | 'employerId' | 'place' | 'contactName' | 'contactPhone' | 'publishedAt' | 'expiresAt' | 'status'>): JobInput => {
+    const c = contact('SERVICE');
+    const publishedAt = pool.ago(rng, 3 * 3600, 20 * day);
+    return {
+      id: nextId(), employerId, ...fields, place: placeIn(rng, areaByKey(area)).place, contactName: c.name, contactPhone: c.phone,
+      publishedAt, expiresAt: new Date(publishedAt.getTime() + 45 * day * 1000), status: 'OPEN',
+    };
+  };
+  const flags = { providesHousing: true, providesMeals: false, coupleRooms: false, dayShiftOnly: false, socialInsurance: true, travelPaid: true };
+  const jobs: JobInput[] = [
+    job(hanshui, '苏州昆山', {
+      title: '昆山电子厂普工（劳务派遣）', category: 'FACTORY', ...flags, providesMeals: true, coupleRooms: true,
+      description: '本公司为昆山一家笔记本电脑配件厂招普工，站班流水线，两班倒，月休四天。派遣合同由本公司签，工资由工厂每月15号发到本人银行卡。包住，厂里食堂吃饭有餐补。' + NO_FEE_SENTENCE,
+      pay: { min: 5200, max: 6800, unit: 'MONTH', settlement: 'MONTHLY' }, headcount: 40, ageMin: 18, ageMax: 45,
+      requirements: ['身份证原件', '视力正常，能站班'],
+    }),
+    job(hanshui, '东莞长安', {
+      title: '东莞手机配件厂包装工', category: 'FACTORY', ...flags, dayShiftOnly: true,
+      description: '给东莞长安的手机配件厂招包装、检验工，长白班，坐着干活，适合女工。公司派车从紫阳统一送到厂里，入职满一个月报销车费。' + NO_FEE_SENTENCE,
+      pay: { min: 4500, max: 5500, unit: 'MONTH', settlement: 'MONTHLY' }, headcount: 20, ageMin: 18, ageMax: 50,
+      requirements: ['手脚麻利'],
+    }),
+    job(bashan, '安康高新区', {
+      title: '安康高新区电子厂操作工', category: 'FACTORY', ...flags, travelPaid: false,
+      description: '为安康高新区的电子厂招操作工，离家近，周末能回紫阳。劳务派遣用工，工资由工厂按月发，满一年可转工厂正式合同。' + NO_FEE_SENTENCE,
+      pay: { min: 3800, max: 4800, unit: 'MONTH', settlement: 'MONTHLY' }, headcount: 15, ageMin: 18, ageMax: 48,
+      requirements: ['能上夜班'],
+    }),
+    job(bashan, '西安灞桥', {
+      title: '西安物流园分拣员（日结）', category: 'LOGISTICS', ...flags, socialInsurance: false, travelPaid: false,
+      description: '西安灞桥物流园招分拣员，晚上干活，工资每天下班结。住宿是园区宿舍，四人一间。' + NO_FEE_SENTENCE,
+      pay: { min: 180, max: 220, unit: 'DAY', settlement: 'DAILY' }, headcount: 30, ageMin: 18, ageMax: 50,
+      requirements: ['能搬20斤的箱子'],
+    }),
+  ];
+  return { organizations, jobs };
+}
+
 // ───────────────────────────── the catalogue ─────────────────────────────
 
 export const DEMO_SEED = 0x5a1a_2026;
@@ -2195,5 +2326,11 @@ export function buildDemoCatalog(now: Date): Catalog {
   const jobs = buildJobs(rng, nextId, now, profiles);
   const courses = buildCourses(rng, nextId, now, profiles, new Map(inputs.map((o) => [o.id, o.place])));
   const openings = buildOpenings(rng, nextId, now, profiles);
-  return { organizations: inputs, jobs, courses, openings };
+  const agencies = buildAgencies(nextId, now);
+  return {
+    organizations: [...inputs, ...agencies.organizations],
+    jobs: [...jobs, ...agencies.jobs].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime()),
+    courses,
+    openings,
+  };
 }

@@ -6,6 +6,7 @@ import { Migration20261203090000_rate_hits } from './Migration20261203090000_rat
 import { Migration20261203093000_organization_name_key } from './Migration20261203093000_organization_name_key';
 import { Migration20261203100000_idempotency_keys } from './Migration20261203100000_idempotency_keys';
 import { Migration20261203110000_search_index } from './Migration20261203110000_search_index';
+import { Migration20261203120000_agencies_disclosure } from './Migration20261203120000_agencies_disclosure';
 import { Migration20261204090000_fee_reports } from './Migration20261204090000_fee_reports';
 
 export const sqliteMigrations: { name: string; class: any }[] = [
@@ -16,5 +17,6 @@ export const sqliteMigrations: { name: string; class: any }[] = [
   { name: 'Migration20261203093000_organization_name_key', class: Migration20261203093000_organization_name_key },
   { name: 'Migration20261203100000_idempotency_keys', class: Migration20261203100000_idempotency_keys },
   { name: 'Migration20261203110000_search_index', class: Migration20261203110000_search_index },
+  { name: 'Migration20261203120000_agencies_disclosure', class: Migration20261203120000_agencies_disclosure },
   { name: 'Migration20261204090000_fee_reports', class: Migration20261204090000_fee_reports },
 ];

@@ -12,6 +12,7 @@ import { audit } from '../trust/audit';
 import { userError, type UserError } from '../common/user-errors';
 import { organizationColumns, toOrganizationRow, type OrganizationRow } from '../organizations/organization.rows';
 import { verificationOf } from '../organizations/organization.service';
+import { organizationLicence } from '../organizations/organization-licence';
 import { compareAndSet, staleStatus } from '../common/status-change';
 import type { SessionService } from './session.service';
 import { toUserRecord, userColumns, type UserRecord } from './user.rows';
@@ -230,6 +231,11 @@ export class AccountService {
     // employer; names are compared on their key, which a unique index also guards.
     const nameKey = name ? organizationNameKey(name) : '';
     if (name && nameKey.length === 0) errors.push(userError('INVALID', '名称里要有汉字、字母或数字', 'input.name'));
+    let licenceNumber: string | null = null;
+    if (input.licenceNumber != null && input.licenceNumber.trim() !== '') {
+      licenceNumber = organizationLicence(input.licenceNumber, Number(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 4)));
+      if (!licenceNumber) errors.push(userError('INVALID_LICENCE', '许可证编号应像（陕）人服证字〔2021〕第0924000123号这样写', 'input.licenceNumber'));
+    }
     if (errors.length > 0) return { organization: null, userErrors: errors };
     const taken = await this.db.knex('organizations').where('name_key', nameKey).first('name');
     if (taken) return { organization: null, userErrors: [nameTaken(taken.name)] };
@@ -239,7 +245,7 @@ export class AccountService {
       await this.db.knex.transaction(async (trx) => {
         await claim(trx, id);
         await trx('organizations').insert({
-          id, name, name_key: nameKey, kind: input.kind, verified: this.db.boolParam(false), verified_at: null, description: description ?? '',
+          id, name, name_key: nameKey, kind: input.kind, verified: this.db.boolParam(false), verified_at: null, description: description ?? '', licence_number: licenceNumber,
           province, city, county: county ?? null, town: town ?? null, village: null, address: null, latitude: null, longitude: null,
           created_at: now, updated_at: now,
         });
@@ -267,15 +273,18 @@ export class AccountService {
     checkId(id);
     const now = new Date();
     const outcome = await this.db.writeTransaction(async (trx) => {
-      const before = await trx('organizations').where('id', id).first('verified', 'rejection_reason');
+      const before = await trx('organizations').where('id', id).first('verified', 'rejection_reason', 'kind', 'licence_number');
       if (!before) return 'NOT_FOUND';
       if (verificationOf(this.db, before) !== 'PENDING') return verificationOf(this.db, before);
+      // An agency's licence is what the bureau verifies: without one there is nothing to check.
+      if (before.kind === 'LABOUR_AGENCY' && !before.licence_number) return 'NO_LICENCE';
       const decided = await compareAndSet(trx, 'organizations', id, { verified: before.verified, rejection_reason: null }, { verified: this.db.boolParam(true), verified_at: this.db.dateParam(now), updated_at: this.db.dateParam(now) });
       if (!decided) return verificationOf(this.db, await trx('organizations').where('id', id).first('verified', 'rejection_reason'));
       await audit(this.db, trx, { actorId: v.userId, action: 'ORGANIZATION_VERIFIED', subjectKind: 'ORGANIZATION', subjectId: id, before: { verified: false }, after: { verified: true } });
       return 'DONE';
     });
     if (outcome === 'NOT_FOUND') return { organization: null, userErrors: [userError('NOT_FOUND', '没有找到这个机构', 'id')] };
+    if (outcome === 'NO_LICENCE') return { organization: await this.organization(id), userErrors: [userError('LICENCE_REQUIRED', '劳务中介要先提供人力资源服务许可证编号才能认证', 'id')] };
     if (outcome === 'DONE') await this.catalog.bump();
     return { organization: await this.organization(id), userErrors: outcome === 'DONE' || outcome === 'VERIFIED' ? [] : [staleStatus()] };
   }

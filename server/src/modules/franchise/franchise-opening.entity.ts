@@ -16,6 +16,12 @@ export interface FranchiseOpening extends PlaceColumns {
   brandProvides: string | null;
   filingNumber: string | null;
   meetsTwoShopsOneYear: boolean | null;
+  /**
+   * The franchisor's disclosure (own shops, fees, investment items) as JSON
+   * (`franchise-disclosure.ts`); null for staff-only openings and offers published before
+   * disclosures were asked for. Read whole with the opening, never queried into.
+   */
+  disclosure: string | null;
   /** Best monthly-equivalent pay of any position, for the "highest pay" order. */
   bestMonthlyPay: number;
   contactName: string;
@@ -53,6 +59,7 @@ export const FranchiseOpeningSchema = new EntitySchema<FranchiseOpening>({
     brandProvides: { type: 'text', nullable: true },
     filingNumber: { type: 'string', length: 32, nullable: true },
     meetsTwoShopsOneYear: { type: 'boolean', nullable: true },
+    disclosure: { type: 'text', nullable: true },
     bestMonthlyPay: { type: 'integer' },
     contactName: { type: 'string', length: 20 },
     contactPhone: { type: 'string', length: 20 },

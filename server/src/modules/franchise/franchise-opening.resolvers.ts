@@ -5,6 +5,8 @@ import { required } from '../common/load';
 import { payRange } from '../common/pay';
 import { placeOf } from '../common/place';
 import { canManage } from '../accounts/viewer';
+import { chinaDay } from '../courses/course.rows';
+import { meetsTwoShopsOneYear } from './franchise-disclosure';
 
 export const franchiseOpeningResolvers: Resolvers = {
   Query: {
@@ -18,5 +20,13 @@ export const franchiseOpeningResolvers: Resolvers = {
     moderationNote: (o, _, ctx) => (canManage(ctx.viewer, o.brandId) ? o.moderationNote : null),
     positions: async (o, _, ctx) =>
       (await ctx.loaders.openingPositions.load(o.id)).map((p) => ({ title: p.title, headcount: p.headcount, pay: payRange(p) })),
+  },
+  FranchiseTerms: {
+    meetsTwoShopsOneYear: (t, _, ctx) => (t.disclosure ? meetsTwoShopsOneYear(t.disclosure.ownShops, chinaDay(ctx.now)) : t.storedMeetsTwoShopsOneYear),
+  },
+  FranchiseDisclosure: {
+    ownShopCount: (d) => d.ownShops.length,
+    ownShopCities: (d) => [...new Set(d.ownShops.map((s) => s.city))],
+    meetsTwoShopsOneYear: (d, _, ctx) => meetsTwoShopsOneYear(d.ownShops, chinaDay(ctx.now)),
   },
 };

@@ -2,6 +2,7 @@ import type { Database } from '../../db/orm';
 import { placeColumnNames, type PlaceColumns } from '../common/place';
 import type { PayColumns } from '../common/pay';
 import { lines } from '../jobs/job.rows';
+import { readDisclosure, type StoredDisclosure } from './franchise-disclosure';
 
 /** A shop opening as the API reads it; its positions come through a DataLoader. */
 export interface FranchiseOpeningRow extends PlaceColumns {
@@ -11,18 +12,27 @@ export interface FranchiseOpeningRow extends PlaceColumns {
   description: string;
   openingDate: string | null;
   isFranchiseOffer: boolean;
-  franchise: {
-    investmentMin: number;
-    investmentMax: number;
-    brandProvides: string[];
-    filingNumber: string | null;
-    meetsTwoShopsOneYear: boolean;
-  } | null;
+  franchise: FranchiseTermsRow | null;
   contactName: string;
   contactPhone: string;
   publishedAt: Date;
   status: 'OPEN' | 'CLOSED' | 'DRAFT' | 'UNDER_REVIEW' | 'TAKEN_DOWN';
   moderationNote: string | null;
+}
+
+/** Franchise terms; 两店一年 is resolved from the disclosure on the day asked. */
+export interface FranchiseTermsRow {
+  investmentMin: number;
+  investmentMax: number;
+  brandProvides: string[];
+  filingNumber: string | null;
+  /** What was declared or computed when it was saved: read only when `disclosure` is null. */
+  storedMeetsTwoShopsOneYear: boolean;
+  disclosure: FranchiseDisclosureRow | null;
+}
+
+export interface FranchiseDisclosureRow extends StoredDisclosure {
+  filingNumber: string;
 }
 
 export interface OpeningPositionRow extends PayColumns {
@@ -33,7 +43,7 @@ export interface OpeningPositionRow extends PayColumns {
 
 export const openingColumns = [
   'id', 'brand_id', 'title', 'description', ...placeColumnNames, 'opening_date', 'is_franchise_offer',
-  'investment_min', 'investment_max', 'brand_provides', 'filing_number', 'meets_two_shops_one_year',
+  'investment_min', 'investment_max', 'brand_provides', 'filing_number', 'meets_two_shops_one_year', 'disclosure',
   'contact_name', 'contact_phone', 'published_at', 'status', 'moderation_note',
 ].map((c) => `franchise_openings.${c}`);
 
@@ -60,7 +70,8 @@ export function toOpeningRow(db: Database, r: Record<string, any>): FranchiseOpe
           investmentMax: r.investment_max,
           brandProvides: lines(r.brand_provides),
           filingNumber: r.filing_number,
-          meetsTwoShopsOneYear: db.readBool(r.meets_two_shops_one_year),
+          storedMeetsTwoShopsOneYear: db.readBool(r.meets_two_shops_one_year),
+          disclosure: disclosureRow(r.disclosure, r.filing_number),
         }
       : null,
     contactName: r.contact_name,
@@ -69,6 +80,11 @@ export function toOpeningRow(db: Database, r: Record<string, any>): FranchiseOpe
     status: r.status,
     moderationNote: r.moderation_note ?? null,
   };
+}
+
+function disclosureRow(json: string | null, filingNumber: string | null): FranchiseDisclosureRow | null {
+  const d = readDisclosure(json);
+  return d && filingNumber ? { ...d, filingNumber } : null;
 }
 
 export function toPositionRow(r: Record<string, any>): OpeningPositionRow {

@@ -17,6 +17,7 @@ import { userError } from '../common/user-errors';
 import { audit } from '../trust/audit';
 import { checkPostedTexts } from '../trust/fee-check';
 import type { FranchiseOpeningService } from './franchise-opening.service';
+import { checkDisclosure, isFilingNumber, meetsTwoShopsOneYear, normalizeFilingNumber, type StoredDisclosure } from './franchise-disclosure';
 
 /** Brands publish shop openings: staff wanted, and franchise terms with their filing. */
 export class OpeningPostingService {
@@ -40,12 +41,19 @@ export class OpeningPostingService {
     }));
     const f = input.franchise ?? null;
     let brandProvides: string[] = [];
+    let filingNumber: string | null = null;
+    let disclosure: StoredDisclosure | null = null;
     if (f) {
       c.int(f.investmentMin, 'input.franchise.investmentMin', '最低投资', 10_000, 10_000_000);
       c.int(f.investmentMax, 'input.franchise.investmentMax', '最高投资', 10_000, 10_000_000);
       if (f.investmentMin > f.investmentMax) c.add('INVESTMENT_RANGE', '最低投资不能高于最高投资', 'input.franchise.investmentMin');
       brandProvides = c.lines(f.brandProvides, 'input.franchise.brandProvides', '品牌提供', 10, 50);
-      if (f.filingNumber != null && !/^\d{10,32}$/.test(f.filingNumber)) c.add('INVALID_FILING', '备案号应是 10 到 32 位数字', 'input.franchise.filingNumber');
+      // A franchise may not be sold without its filing (条例 art. 8) and its disclosure
+      // (art. 21–22): both are required, not merely shown when present.
+      filingNumber = f.filingNumber == null ? '' : normalizeFilingNumber(f.filingNumber);
+      if (filingNumber === '') c.add('FILING_REQUIRED', '招加盟必须填写商业特许经营备案号', 'input.franchise.filingNumber');
+      else if (!isFilingNumber(filingNumber)) c.add('INVALID_FILING', '备案号应是 0 开头的 16 位数字，如 0610100211800123', 'input.franchise.filingNumber');
+      disclosure = checkDisclosure(c, f.disclosure, 'input.franchise.disclosure', today, { min: f.investmentMin, max: f.investmentMax });
     }
     // The title, the description, the positions and what the brand provides are all read for
     // who pays whom: a shop's staff pay nothing, and money a franchisee pays is disclosed in
@@ -71,8 +79,10 @@ export class OpeningPostingService {
         title, description, ...placeCols, opening_date: input.openingDate ?? null,
         is_franchise_offer: this.db.boolParam(f !== null),
         investment_min: f?.investmentMin ?? null, investment_max: f?.investmentMax ?? null,
-        brand_provides: f ? brandProvides.join('\n') : null, filing_number: f?.filingNumber ?? null,
-        meets_two_shops_one_year: f ? this.db.boolParam(f.meetsTwoShopsOneYear) : null,
+        brand_provides: f ? brandProvides.join('\n') : null, filing_number: f ? filingNumber : null,
+        // Kept as it stood when saved, for readers of the row; the API computes it on the day asked.
+        meets_two_shops_one_year: disclosure ? this.db.boolParam(meetsTwoShopsOneYear(disclosure.ownShops, today)) : null,
+        disclosure: disclosure ? JSON.stringify(disclosure) : null,
         best_monthly_pay: Math.max(0, ...positionRows.map((p) => p.payMonthlyMax)),
         contact_name: contactName, contact_phone: contactPhone,
         search_text: searchText([title, description, placeText(placeCols), ...positionRows.map((p) => p.title)]),

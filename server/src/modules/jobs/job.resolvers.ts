@@ -15,6 +15,7 @@ export const jobResolvers: Resolvers = {
   JobConnection: connectionResolvers<JobRow>(),
   Job: {
     employer: async (job, _, ctx) => required(await ctx.loaders.organization.load(job.employerId), `employer of job ${job.id}`),
+    viaAgency: async (job, _, ctx) => (await ctx.loaders.organization.load(job.employerId))?.kind === 'LABOUR_AGENCY',
     place: (job) => placeOf(job),
     pay: (job) => payRange(job),
     publishedAt: (job) => job.publishedAt,

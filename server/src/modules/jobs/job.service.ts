@@ -25,8 +25,8 @@ const CONDITIONS = {
   socialInsurance: 'jobs.social_insurance',
   travelPaid: 'jobs.travel_paid',
 } as const;
-type Condition = keyof typeof CONDITIONS | 'dailySettlement' | 'verifiedOnly';
-const ALL_CONDITIONS: Condition[] = [...(Object.keys(CONDITIONS) as (keyof typeof CONDITIONS)[]), 'dailySettlement', 'verifiedOnly'];
+type Condition = keyof typeof CONDITIONS | 'dailySettlement' | 'verifiedOnly' | 'directEmployerOnly';
+const ALL_CONDITIONS: Condition[] = [...(Object.keys(CONDITIONS) as (keyof typeof CONDITIONS)[]), 'dailySettlement', 'verifiedOnly', 'directEmployerOnly'];
 
 /** A JobFilter checked once, with every value ready for SQL. */
 export interface JobQuery {
@@ -70,6 +70,8 @@ export function parseJobFilter(filter: JobFilter | null | undefined, now: Date):
 function conditionSql(db: Database, c: Condition): string {
   if (c === 'dailySettlement') return `jobs.pay_settlement = 'DAILY'`;
   if (c === 'verifiedOnly') return `jobs.employer_id in (select id from organizations where ${isTrue(db, 'organizations.verified')})`;
+  // 只看直招: the poster is not a labour agency (Job.viaAgency is the same test, per row).
+  if (c === 'directEmployerOnly') return `jobs.employer_id not in (select id from organizations where organizations.kind = 'LABOUR_AGENCY')`;
   return isTrue(db, CONDITIONS[c]);
 }
 

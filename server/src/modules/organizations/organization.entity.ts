@@ -19,6 +19,11 @@ export interface Organization extends PlaceColumns {
   /** Suspended after repeated takedowns: may not post, and its postings are hidden. */
   suspended: boolean;
   takedownCount: number;
+  /**
+   * A labour agency's 人力资源服务许可证 number in its written form
+   * (`organizationLicence`); required before an agency is verified. Public.
+   */
+  licenceNumber: string | null;
   /** Why the bureau refused to verify it; null when not refused. */
   rejectionReason: string | null;
   createdAt: Date;
@@ -38,6 +43,7 @@ export const OrganizationSchema = new EntitySchema<Organization>({
     description: { type: 'text' },
     suspended: { type: 'boolean', default: false },
     takedownCount: { type: 'integer', default: 0 },
+    licenceNumber: { type: 'string', length: 40, nullable: true },
     rejectionReason: { type: 'string', length: 200, nullable: true },
     ...placeProperties,
     createdAt: { type: 'datetime' },

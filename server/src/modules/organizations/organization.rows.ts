@@ -11,9 +11,10 @@ export interface OrganizationRow extends PlaceColumns {
   verifiedAt: Date | null;
   description: string;
   suspended: boolean;
+  licenceNumber: string | null;
 }
 
-export const organizationColumns = ['id', 'name', 'kind', 'verified', 'verified_at', 'description', 'suspended', ...placeColumnNames];
+export const organizationColumns = ['id', 'name', 'kind', 'verified', 'verified_at', 'description', 'suspended', 'licence_number', ...placeColumnNames];
 
 export function toOrganizationRow(db: Database, r: Record<string, any>): OrganizationRow {
   return {
@@ -24,6 +25,7 @@ export function toOrganizationRow(db: Database, r: Record<string, any>): Organiz
     verifiedAt: r.verified_at == null ? null : db.readDate(r.verified_at),
     description: r.description,
     suspended: db.readBool(r.suspended),
+    licenceNumber: r.licence_number ?? null,
     province: r.province,
     city: r.city,
     county: r.county,
