@@ -84,6 +84,7 @@ type Documents = {
     "\n  mutation CancelCourse($id: ID!, $reason: String!) {\n    cancelCourse(id: $id, reason: $reason) {\n      course { id title status }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CancelCourseDocument,
     "\n  mutation MarkCompleted($enrollmentId: ID!) {\n    markCompleted(enrollmentId: $enrollmentId) {\n      enrollment { ...RosterFields }\n      certificate { id name number issuedOn }\n      userErrors { field message code }\n    }\n  }\n": typeof types.MarkCompletedDocument,
     "\n  mutation ReportPosting($kind: PostingKind!, $id: ID!, $reason: String!, $idempotencyKey: String) {\n    reportPosting(kind: $kind, id: $id, reason: $reason, idempotencyKey: $idempotencyKey) {\n      report { id status }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ReportPostingDocument,
+    "\n  mutation ReportFeeDemand($postingId: ID!, $note: String, $idempotencyKey: String) {\n    reportFeeDemand(postingId: $postingId, note: $note, idempotencyKey: $idempotencyKey) {\n      report { id status postingFrozen }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ReportFeeDemandDocument,
 };
 const documents: Documents = {
     "\n  fragment MeFields on User {\n    id\n    name\n    phone\n    homeTown\n    homeVillage\n    skills\n    preferredDestinations\n    largeText\n    isAdmin\n    memberships { role organization { id name kind verified suspended } }\n  }\n": types.MeFieldsFragmentDoc,
@@ -156,6 +157,7 @@ const documents: Documents = {
     "\n  mutation CancelCourse($id: ID!, $reason: String!) {\n    cancelCourse(id: $id, reason: $reason) {\n      course { id title status }\n      userErrors { field message code }\n    }\n  }\n": types.CancelCourseDocument,
     "\n  mutation MarkCompleted($enrollmentId: ID!) {\n    markCompleted(enrollmentId: $enrollmentId) {\n      enrollment { ...RosterFields }\n      certificate { id name number issuedOn }\n      userErrors { field message code }\n    }\n  }\n": types.MarkCompletedDocument,
     "\n  mutation ReportPosting($kind: PostingKind!, $id: ID!, $reason: String!, $idempotencyKey: String) {\n    reportPosting(kind: $kind, id: $id, reason: $reason, idempotencyKey: $idempotencyKey) {\n      report { id status }\n      userErrors { field message code }\n    }\n  }\n": types.ReportPostingDocument,
+    "\n  mutation ReportFeeDemand($postingId: ID!, $note: String, $idempotencyKey: String) {\n    reportFeeDemand(postingId: $postingId, note: $note, idempotencyKey: $idempotencyKey) {\n      report { id status postingFrozen }\n      userErrors { field message code }\n    }\n  }\n": types.ReportFeeDemandDocument,
 };
 
 /**
@@ -452,6 +454,10 @@ export function graphql(source: "\n  mutation MarkCompleted($enrollmentId: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReportPosting($kind: PostingKind!, $id: ID!, $reason: String!, $idempotencyKey: String) {\n    reportPosting(kind: $kind, id: $id, reason: $reason, idempotencyKey: $idempotencyKey) {\n      report { id status }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ReportPosting($kind: PostingKind!, $id: ID!, $reason: String!, $idempotencyKey: String) {\n    reportPosting(kind: $kind, id: $id, reason: $reason, idempotencyKey: $idempotencyKey) {\n      report { id status }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportFeeDemand($postingId: ID!, $note: String, $idempotencyKey: String) {\n    reportFeeDemand(postingId: $postingId, note: $note, idempotencyKey: $idempotencyKey) {\n      report { id status postingFrozen }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ReportFeeDemand($postingId: ID!, $note: String, $idempotencyKey: String) {\n    reportFeeDemand(postingId: $postingId, note: $note, idempotencyKey: $idempotencyKey) {\n      report { id status postingFrozen }\n      userErrors { field message code }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

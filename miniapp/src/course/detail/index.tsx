@@ -9,6 +9,7 @@ import { Badge, VerifiedBadge } from '../../shared/components/Badge';
 import { CallButton, MapButton, ShareButton } from '../../shared/components/ContactActions';
 import { DetailStates, Field, Lines, Section, yesNo } from '../../shared/components/DetailParts';
 import { Screen } from '../../shared/components/Screen';
+import { FeeDemandButton } from '../../features/trust/FeeDemandButton';
 import { ReportButton } from '../../features/trust/ReportButton';
 import { formatDay, formatDayRange, formatPay, formatPlaceFull, formatPlaceShort, formatPostedAgo } from '../../shared/format';
 import { COURSE_SKILL_LABEL, COURSE_STATUS_LABEL, label } from '../../shared/labels';
@@ -123,6 +124,7 @@ export default function CourseDetailPage() {
 
       <Section title='信息不实或让交钱？'>
         <Text className='section__note'>正规招工和免费培训都不收钱。遇到要押金、培训费的，请举报给县人社局。</Text>
+        <FeeDemandButton postingId={course.id} />
         <ReportButton kind='COURSE' id={course.id} />
       </Section>
 

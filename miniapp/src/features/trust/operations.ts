@@ -8,3 +8,12 @@ export const ReportPostingMutation = graphql(`
     }
   }
 `);
+
+export const ReportFeeDemandMutation = graphql(`
+  mutation ReportFeeDemand($postingId: ID!, $note: String, $idempotencyKey: String) {
+    reportFeeDemand(postingId: $postingId, note: $note, idempotencyKey: $idempotencyKey) {
+      report { id status postingFrozen }
+      userErrors { field message code }
+    }
+  }
+`);

@@ -8,6 +8,7 @@ import { Badge, VerifiedBadge } from '../../shared/components/Badge';
 import { CallButton, MapButton, ShareButton } from '../../shared/components/ContactActions';
 import { DetailStates, Field, Lines, Section, yesNo } from '../../shared/components/DetailParts';
 import { Screen } from '../../shared/components/Screen';
+import { FeeDemandButton } from '../../features/trust/FeeDemandButton';
 import { ReportButton } from '../../features/trust/ReportButton';
 import { formatAgeRange, formatDay, formatPay, formatPlaceFull, formatPlaceShort, formatPostedAgo, formatSettlement } from '../../shared/format';
 import { JOB_CATEGORY_LABEL, JOB_STATUS_LABEL, label } from '../../shared/labels';
@@ -108,6 +109,7 @@ export default function JobDetailPage() {
 
       <Section title='信息不实或让交钱？'>
         <Text className='section__note'>正规招工和免费培训都不收钱。遇到要押金、培训费的，请举报给县人社局。</Text>
+        <FeeDemandButton postingId={job.id} />
         <ReportButton kind='JOB' id={job.id} />
       </Section>
 

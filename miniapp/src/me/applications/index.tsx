@@ -10,6 +10,7 @@ import { CallButton } from '../../shared/components/ContactActions';
 import { EmptyState, SlowNotice } from '../../shared/components/ListStates';
 import { Screen } from '../../shared/components/Screen';
 import { ActionButton, FormError } from '../../shared/components/Sheet';
+import { FeeDemandButton } from '../../features/trust/FeeDemandButton';
 import { formatDay, formatPay, formatPlaceShort } from '../../shared/format';
 import { APPLICATION_STATUS_LABEL, INTEREST_STATUS_LABEL, label } from '../../shared/labels';
 import { openDetail } from '../../shared/navigation';
@@ -76,17 +77,17 @@ export default function MyApplicationsPage() {
       ) : null}
       {myApplications.length ? <Text className='list-title'>{`报名的工作（${myApplications.length}个）`}</Text> : null}
       {myApplications.map((a) => (
-        <ApplicationCard key={a.id} application={a} onWithdraw={my.withdraw} />
+        <ApplicationCard key={a.id} application={a} onWithdraw={my.withdraw} onReported={my.reload} />
       ))}
       {myInterests.length ? <Text className='list-title'>{`想去的新店（${myInterests.length}个）`}</Text> : null}
       {myInterests.map((i) => (
-        <InterestCard key={i.id} interest={i} />
+        <InterestCard key={i.id} interest={i} onReported={my.reload} />
       ))}
     </Screen>
   );
 }
 
-function ApplicationCard({ application: a, onWithdraw }: { application: MyApplication; onWithdraw: (id: string) => Promise<void> }) {
+function ApplicationCard({ application: a, onWithdraw, onReported }: { application: MyApplication; onWithdraw: (id: string) => Promise<void>; onReported: () => void }) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -134,6 +135,7 @@ function ApplicationCard({ application: a, onWithdraw }: { application: MyApplic
         <View className='actions'>
           {gone ? null : <CallButton phone={a.job.contactPhone} label={`打电话给${a.job.contactName}`} />}
           {canWithdraw(a) ? <ActionButton label='撤回报名' action='withdraw' onTap={() => setConfirming(true)} /> : null}
+          {gone ? null : <FeeDemandButton postingId={a.job.id} onReported={onReported} />}
         </View>
       )}
     </View>
@@ -151,7 +153,7 @@ function GonePosting({ title, organization, reason }: { title: string; organizat
   );
 }
 
-function InterestCard({ interest: i }: { interest: MyInterest }) {
+function InterestCard({ interest: i, onReported }: { interest: MyInterest; onReported: () => void }) {
   const gone = GONE.has(i.opening.status);
   return (
     <View className='card mine' data-interest-id={i.id} data-status={i.status}>
@@ -172,6 +174,7 @@ function InterestCard({ interest: i }: { interest: MyInterest }) {
       {gone ? null : (
         <View className='actions'>
           <CallButton phone={i.opening.contactPhone} label={`打电话给${i.opening.contactName}`} />
+          <FeeDemandButton postingId={i.opening.id} onReported={onReported} />
         </View>
       )}
     </View>

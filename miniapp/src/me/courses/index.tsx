@@ -11,6 +11,7 @@ import { CallButton } from '../../shared/components/ContactActions';
 import { EmptyState, SlowNotice } from '../../shared/components/ListStates';
 import { Screen } from '../../shared/components/Screen';
 import { ActionButton, FormError } from '../../shared/components/Sheet';
+import { FeeDemandButton } from '../../features/trust/FeeDemandButton';
 import { formatDayRange, formatPlaceShort } from '../../shared/format';
 import { ENROLLMENT_STATUS_LABEL, label } from '../../shared/labels';
 import { openDetail } from '../../shared/navigation';
@@ -104,6 +105,7 @@ function EnrollmentCard({ enrollment: e, onCancel }: { enrollment: MyEnrollment;
         <View className='actions'>
           <CallButton phone={e.course.contactPhone} label={`打电话给${e.course.contactName}`} />
           {holding ? <ActionButton label={e.status === 'WAITLISTED' ? '不排了' : '取消报名'} action='cancel-enrollment' onTap={() => setConfirming(true)} /> : null}
+          <FeeDemandButton postingId={e.course.id} />
         </View>
       )}
     </View>
