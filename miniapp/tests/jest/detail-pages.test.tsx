@@ -96,7 +96,7 @@ describe('shop opening detail', () => {
     const { container, api } = renderWithApi(<OpeningDetailPage />);
     await ready(container);
     const text = container.textContent ?? '';
-    for (const s of ['修脚师  4人', '6000–9200元/月', '足疗技师  6人', '15万元–30万元', '没有备案', '两店一年', '交钱之前一定要问清楚', '陈店长', '杭州市']) {
+    for (const s of ['修脚师  4人', '6000–9200元/月', '足疗技师  6人', '15万元–30万元', '没有备案号', '两店一年', '千万别先交钱', '0915-4312345', '陈店长', '杭州市']) {
       expect(text).toContain(s);
     }
     expect(container.querySelectorAll('[data-field="position"]')).toHaveLength(2);

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { JobCardFieldsFragment } from '../../gql/graphql';
-import { Badge, VerifiedBadge } from '../../shared/components/Badge';
+import { AgencyBadge, Badge, VerifiedBadge } from '../../shared/components/Badge';
 import { formatPay, formatPlaceShort, formatPostedAgo } from '../../shared/format';
 import { jobConditionBadges } from './conditions';
 
@@ -20,6 +20,7 @@ export function JobCard({ job, onOpen }: { job: JobCardFieldsFragment; onOpen: (
       <Text className='card__title'>{job.title}</Text>
       <View className='card__meta'>
         <VerifiedBadge verified={job.employer.verified} />
+        {job.viaAgency ? <AgencyBadge /> : null}
         <Text className='card__org'>{job.employer.name}</Text>
       </View>
       <Text className='card__ago'>{formatPostedAgo(job.publishedAt)}</Text>

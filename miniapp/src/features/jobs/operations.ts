@@ -11,6 +11,7 @@ export const JobCardFields = graphql(`
     providesMeals
     coupleRooms
     dayShiftOnly
+    viaAgency
     employer { id name verified }
     publishedAt
   }
@@ -36,7 +37,7 @@ export const JobFacetsQuery = graphql(`
       totalCount
       categories { category count }
       cities { province city count }
-      conditions { coupleRooms dayShiftOnly dailySettlement verifiedOnly }
+      conditions { coupleRooms dayShiftOnly dailySettlement verifiedOnly directEmployerOnly }
     }
     boardAndLodging: jobs(filter: $boardAndLodgingFilter, first: 1) { totalCount }
   }
@@ -49,7 +50,8 @@ export const JobDetailQuery = graphql(`
       title
       category
       description
-      employer { id name verified verifiedAt description openJobCount place { province city county town } }
+      viaAgency
+      employer { id name verified verifiedAt description openJobCount licenceNumber place { province city county town } }
       place { province city county town village address latitude longitude }
       pay { min max unit settlement monthlyMin monthlyMax }
       providesHousing

@@ -6,7 +6,7 @@ import { useRememberedState } from '../../shared/useRememberedState';
 import { JobFacetsQuery, JobListQuery } from './operations';
 
 /** The condition chips, in the order villagers ask about them. */
-export type JobCondition = 'boardAndLodging' | 'coupleRooms' | 'dayShiftOnly' | 'dailySettlement' | 'verifiedOnly';
+export type JobCondition = 'boardAndLodging' | 'coupleRooms' | 'dayShiftOnly' | 'dailySettlement' | 'verifiedOnly' | 'directEmployerOnly';
 
 export const JOB_CONDITIONS: { key: JobCondition; label: string }[] = [
   { key: 'boardAndLodging', label: '包吃住' },
@@ -14,6 +14,8 @@ export const JOB_CONDITIONS: { key: JobCondition; label: string }[] = [
   { key: 'dayShiftOnly', label: '长白班' },
   { key: 'dailySettlement', label: '日结' },
   { key: 'verifiedOnly', label: '认证企业' },
+  // Leaves out jobs posted by labour agencies (劳务中介), which carry a 中介 label.
+  { key: 'directEmployerOnly', label: '只看直招' },
 ];
 
 export interface JobSearchState {
@@ -44,6 +46,7 @@ export function toJobFilter(s: JobSearchState, extra: JobCondition[] = []): JobF
   if (on.has('dayShiftOnly')) filter.dayShiftOnly = true;
   if (on.has('dailySettlement')) filter.dailySettlement = true;
   if (on.has('verifiedOnly')) filter.verifiedOnly = true;
+  if (on.has('directEmployerOnly')) filter.directEmployerOnly = true;
   return filter;
 }
 

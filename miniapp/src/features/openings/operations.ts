@@ -34,7 +34,15 @@ export const OpeningDetailQuery = graphql(`
       openingDate
       positions { title headcount pay { min max unit settlement monthlyMin monthlyMax } }
       isFranchiseOffer
-      franchise { investmentMin investmentMax brandProvides filingNumber meetsTwoShopsOneYear }
+      franchise {
+        investmentMin investmentMax brandProvides filingNumber meetsTwoShopsOneYear
+        disclosure {
+          ownShopCount ownShopCities meetsTwoShopsOneYear filingNumber
+          ownShops { city openedOn }
+          fees { name amount refundable refundWhen }
+          investmentItems { name min max }
+        }
+      }
       contactName
       contactPhone
       publishedAt

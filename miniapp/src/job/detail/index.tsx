@@ -4,7 +4,7 @@ import { query } from '../../api/client';
 import { jobConditionBadges } from '../../features/jobs/conditions';
 import { JobApplyBar } from '../../features/applications/JobApplyBar';
 import { JobDetailQuery } from '../../features/jobs/operations';
-import { Badge, VerifiedBadge } from '../../shared/components/Badge';
+import { AgencyBadge, Badge, VerifiedBadge } from '../../shared/components/Badge';
 import { CallButton, MapButton, ShareButton } from '../../shared/components/ContactActions';
 import { DetailStates, Field, Lines, Section, yesNo } from '../../shared/components/DetailParts';
 import { Screen } from '../../shared/components/Screen';
@@ -51,6 +51,7 @@ export default function JobDetailPage() {
         </View>
         <View className='card__meta'>
           <Badge tone={job.status === 'OPEN' ? 'good' : 'warn'}>{label(JOB_STATUS_LABEL, job.status)}</Badge>
+          {job.viaAgency ? <AgencyBadge /> : null}
           <Text className='card__ago'>{formatPostedAgo(job.publishedAt)}</Text>
         </View>
       </View>
@@ -87,8 +88,14 @@ export default function JobDetailPage() {
       <Section title='招工单位'>
         <View className='card__meta'>
           <VerifiedBadge verified={job.employer.verified} />
+          {job.viaAgency ? <AgencyBadge /> : null}
           <Text className='card__org'>{job.employer.name}</Text>
         </View>
+        {job.viaAgency ? (
+          <Text className='section__note' data-field='agency-note'>
+            {`这是劳务中介代招的工作，不是工厂或老板自己招。${job.employer.licenceNumber ? `中介的人力资源服务许可证：${job.employer.licenceNumber}。` : ''}正规中介不向求职者收钱。`}
+          </Text>
+        ) : null}
         {job.employer.verified && job.employer.verifiedAt ? <Text className='section__note'>{`${formatDay(job.employer.verifiedAt)}通过县人社局认证`}</Text> : null}
         {!job.employer.verified ? <Text className='section__note'>这家单位还没有通过县人社局认证，去之前多打听打听。</Text> : null}
         <Text className='section__text'>{job.employer.description}</Text>

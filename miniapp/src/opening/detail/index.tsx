@@ -4,9 +4,10 @@ import { query } from '../../api/client';
 import { topPay } from '../../features/openings/OpeningCard';
 import { OpeningInterestBar } from '../../features/interests/OpeningInterestBar';
 import { OpeningDetailQuery } from '../../features/openings/operations';
+import { FranchiseChecklist } from '../../features/openings/FranchiseChecklist';
 import { Badge, VerifiedBadge } from '../../shared/components/Badge';
 import { CallButton, MapButton, ShareButton } from '../../shared/components/ContactActions';
-import { DetailStates, Field, Lines, Section, yesNo } from '../../shared/components/DetailParts';
+import { DetailStates, Field, Lines, Section } from '../../shared/components/DetailParts';
 import { Screen } from '../../shared/components/Screen';
 import { FeeDemandButton } from '../../features/trust/FeeDemandButton';
 import { ReportButton } from '../../features/trust/ReportButton';
@@ -69,11 +70,7 @@ export default function OpeningDetailPage() {
       {terms ? (
         <Section title='加盟条件'>
           <Field label='投资' value={`${formatYuan(terms.investmentMin)}–${formatYuan(terms.investmentMax)}`} />
-          <Field label='备案号' value={terms.filingNumber ?? '没有备案'} />
-          <Field label='两店一年' value={yesNo(terms.meetsTwoShopsOneYear, '符合（已开两家店满一年）', '不符合')} />
-          {!terms.filingNumber || !terms.meetsTwoShopsOneYear ? (
-            <Text className='section__note'>按国家规定，品牌要备案并且开了两家店满一年才能招加盟。交钱之前一定要问清楚。</Text>
-          ) : null}
+          <FranchiseChecklist terms={terms} />
           {terms.brandProvides.length ? <Text className='field__label'>品牌提供</Text> : null}
           <Lines lines={terms.brandProvides} />
         </Section>

@@ -37,6 +37,8 @@ function org(id: string, name: string, kind: string, verified: boolean, place = 
 }
 
 const employers = [org('e1', '紫阳足康连锁', 'EMPLOYER', true), org('e2', '深圳华强电子厂', 'EMPLOYER', false, PLACES[1])];
+/** A labour agency (劳务中介): its jobs read viaAgency and carry a 中介 label. */
+export const AGENCY = { ...org('a1', '紫阳县汉水人力资源服务有限公司', 'LABOUR_AGENCY', true), licenceNumber: '（陕）人服证字〔2021〕第0924000031号' };
 
 export type FakeJob = ReturnType<typeof makeJob>;
 
@@ -51,7 +53,8 @@ function makeJob(i: number) {
     title: `${TITLES[category]}${housing && meals ? '（包吃住）' : ''}第${i + 1}号`,
     category,
     description: `${TITLES[category]}，工作稳定。`,
-    employer: employers[i % 4 === 0 ? 1 : 0],
+    employer: i % 9 === 4 ? AGENCY : employers[i % 4 === 0 ? 1 : 0],
+    viaAgency: i % 9 === 4,
     place,
     pay: daily
       ? { min: 200, max: 260 + i, unit: 'DAY', settlement: 'DAILY', monthlyMin: 5200, monthlyMax: (260 + i) * 26 }
@@ -107,6 +110,28 @@ export const COURSES = Array.from({ length: 25 }, (_, i) => ({
 }));
 
 const brand = org('b1', '足康堂', 'SHOP_BRAND', true, PLACES[1]);
+/** A complete franchise disclosure; `twoShops` picks shops that meet 两店一年 or not. */
+function disclosure(twoShops: boolean) {
+  const ownShops = twoShops
+    ? [{ city: '深圳市', openedOn: '2019-05-01' }, { city: '深圳市', openedOn: '2021-03-01' }, { city: '广州市', openedOn: '2026-06-01' }]
+    : [{ city: '深圳市', openedOn: '2024-05-01' }, { city: '广州市', openedOn: '2026-06-01' }];
+  return {
+    ownShops,
+    ownShopCount: ownShops.length,
+    ownShopCities: [...new Set(ownShops.map((s) => s.city))],
+    meetsTwoShopsOneYear: twoShops,
+    filingNumber: '0440300111600123',
+    fees: [
+      { name: '加盟费', amount: 30000, refundable: false, refundWhen: null },
+      { name: '履约保证金', amount: 10000, refundable: true, refundWhen: '合同期满没有违约，30天内全额退还' },
+    ],
+    investmentItems: [
+      { name: '加盟费', min: 30000, max: 30000 },
+      { name: '履约保证金', min: 10000, max: 10000 },
+      { name: '装修和设备', min: 110000, max: 260000 },
+    ],
+  };
+}
 export const OPENINGS = Array.from({ length: 12 }, (_, i) => ({
   id: `opening-${i + 1}`,
   title: `足康堂 ${PLACES[i % 3].city}${i + 1}号店 新店开业招聘`,
@@ -119,7 +144,7 @@ export const OPENINGS = Array.from({ length: 12 }, (_, i) => ({
     { title: '足疗技师', headcount: 6, pay: { min: 5000, max: 8000, unit: 'MONTH', settlement: 'MONTHLY', monthlyMin: 5000, monthlyMax: 8000 } },
   ],
   isFranchiseOffer: i % 2 === 0,
-  franchise: i % 2 === 0 ? { investmentMin: 150000, investmentMax: 300000, brandProvides: ['技术培训', '装修设计'], filingNumber: i % 4 === 0 ? '0440300111600123' : null, meetsTwoShopsOneYear: i % 4 === 0 } : null,
+  franchise: i % 2 === 0 ? { investmentMin: 150000, investmentMax: 300000, brandProvides: ['技术培训', '装修设计'], filingNumber: i % 4 === 0 ? '0440300111600123' : null, meetsTwoShopsOneYear: i % 8 === 0, disclosure: i % 4 === 0 ? disclosure(i % 8 === 0) : null } : null,
   contactName: '陈店长',
   contactPhone: '13800138000',
   publishedAt: new Date(NOW - i * DAY).toISOString(),
@@ -155,6 +180,7 @@ function jobMatches(job: FakeJob, f: Filter = {}, skip: string[] = []): boolean 
   if (f.travelPaid && !job.travelPaid) return false;
   if (f.dailySettlement && job.pay.settlement !== 'DAILY') return false;
   if (f.verifiedOnly && !job.employer.verified) return false;
+  if (f.directEmployerOnly && job.viaAgency) return false;
   return true;
 }
 
@@ -205,6 +231,7 @@ const rootValue = {
         travelPaid: cond({ travelPaid: true }),
         dailySettlement: cond({ dailySettlement: true }),
         verifiedOnly: cond({ verifiedOnly: true }),
+        directEmployerOnly: cond({ directEmployerOnly: true }),
       },
     };
   },
