@@ -242,7 +242,21 @@ describe.each(engines)('backup and restore on %s', (engine: Engine) => {
     expect(cachedBefore.data.jobs.edges.map((e: any) => e.node.id)).toContain(stranger.id);
     expect(t.cache.size).toBeGreaterThan(0);
 
+    // The server keeps writing while the restore runs: short write transactions, one every
+    // 15 ms, that hold the lock the restore has to take (SQLite) or the tables it drops (PostgreSQL).
+    let writing = true;
+    const writer = (async () => {
+      while (writing) {
+        await t.db.writeTransaction(async (trx) => {
+          await trx('catalog_state').where('id', 1).first('version');
+          await new Promise((r) => setTimeout(r, 5));
+        }).catch(() => undefined);
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    })();
     const forced = await runCli('restore', [quiet, '--force'], other.url);
+    writing = false;
+    await writer;
     expect(forced.stderr).toBe('');
     expect(forced.code).toBe(0);
     expect(reportedVersion(forced.stdout)).toBeGreaterThan(version);

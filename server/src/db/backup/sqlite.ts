@@ -21,6 +21,18 @@ type SqliteConfig = Extract<DatabaseConfig, { driver: 'sqlite' }>;
 /** The part of better-sqlite3's connection used here (the package itself is only reachable through knex). */
 interface RawSqliteConnection {
   backup(destination: string, options?: { progress?: (p: { totalPages: number; remainingPages: number }) => number }): Promise<unknown>;
+  prepare(sql: string): { get(...params: unknown[]): Record<string, unknown> | undefined; run(...params: unknown[]): unknown };
+}
+
+/** Runs `fn` with the connection under knex's pool (a single one for SQLite), returned afterwards. */
+async function withRawConnection<T>(db: Database, fn: (c: RawSqliteConnection) => Promise<T>): Promise<T> {
+  const client = db.knex.client as unknown as { acquireConnection(): Promise<RawSqliteConnection>; releaseConnection(c: RawSqliteConnection): Promise<void> };
+  const connection = await client.acquireConnection();
+  try {
+    return await fn(connection);
+  } finally {
+    await client.releaseConnection(connection);
+  }
 }
 
 function rowsOf(db: Database): RowQuery {
@@ -76,30 +88,68 @@ export async function backupSqlite(config: SqliteConfig, file: string, isDefault
 }
 
 /**
- * Whether `target` may be restored into, and the catalogue version it had (0 when none).
- * Missing, zero-length and table-less files are empty; anything else needs `force`.
+ * Refuses a target that is not empty unless `force`: missing, zero-length and table-less
+ * files are empty. True when the target holds a catalogue version a running server may have
+ * cached answers for.
  */
-async function inspectTarget(target: string, force: boolean): Promise<number> {
+async function inspectTarget(target: string, force: boolean): Promise<boolean> {
   const exists = fs.existsSync(target);
   if (exists && !fs.statSync(target).isFile()) throw new BackupError(`${target} is not a file`);
   // A -wal file left beside a missing database still holds commits SQLite would replay.
-  if (!exists && !fs.existsSync(`${target}-wal`)) return 0;
+  if (!exists && !fs.existsSync(`${target}-wal`)) return false;
   if (exists && fs.statSync(target).size > 0 && backupKind(target) !== 'sqlite') {
     throw new BackupError(`${target} exists and is not a SQLite database; move it away first`);
   }
   const db = await openDatabase({ driver: 'sqlite', path: target, isDefault: false });
   try {
     const tables = await tableNames(db);
-    if (tables.size === 0) return 0;
-    if (!force) {
+    if (tables.size > 0 && !force) {
       throw new BackupError(`${target} is not empty (${tables.size} tables); restore into a new file, or pass --force to replace it`);
     }
-    if (!tables.has('catalog_state')) return 0;
-    const [row] = await rowsOf(db)('select version from catalog_state where id = 1');
-    return row ? Number(row.version) : 0;
+    return tables.has('catalog_state');
   } finally {
     await db.close();
   }
+}
+
+/**
+ * Writes the database open in `source` over `target` with SQLite's online backup API, and
+ * gives it a catalogue version above the target's.
+ *
+ * The backup API writes the target through SQLite's own locking: a server that has it open
+ * sees the old database until the copy commits and the restored one after, never a mix.
+ * (Copying or renaming a file over it would leave that server on the old inode, or beside a
+ * -wal of the old database.) The API's first step takes the target's write lock and copies
+ * nothing; from then until the commit no server can write there. In that moment the target's
+ * version is read and the copy's set past it, so it differs from any version a server running
+ * on the target has cached answers for.
+ */
+async function writeOver(source: Database, target: string, reader: Database | null): Promise<void> {
+  if (!reader) return copyLocked(source, target, () => 0);
+  return withRawConnection(reader, (r) => copyLocked(source, target, () => Number(r.prepare('select version from catalog_state where id = 1').get()?.version ?? 0)));
+}
+
+async function copyLocked(source: Database, target: string, targetVersion: () => number): Promise<void> {
+  await withRawConnection(source, async (connection) => {
+    const giveUpAt = Date.now() + 10_000;
+    for (;;) {
+      let locked = false;
+      await connection.backup(target, {
+        progress: () => {
+          if (!locked) {
+            locked = true;
+            connection.prepare('update catalog_state set version = max(version, ?) + 1 where id = 1').run(targetVersion());
+          }
+          return 0x7fffffff; // everything in the next step: the target stays locked briefly
+        },
+      });
+      if (locked) return;
+      // better-sqlite3 reports a first step that found the target locked (a server mid-write)
+      // as a finished backup of zero pages, having written nothing: wait and try again.
+      if (Date.now() > giveUpAt) throw new BackupError(`${target} stayed locked by another process for 10 seconds; nothing was restored, try again`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  });
 }
 
 /** SQLite's own words: knex puts the failed statement in front of them. */
@@ -134,8 +184,8 @@ async function openBackupCopy(work: string, file: string): Promise<Database> {
 
 /**
  * Restores `file` into the SQLite database of `config`, which must be missing or empty unless
- * `force`. The backup is copied, checked, migrated and given a fresh catalogue version first;
- * only a copy that passed all of that is written over the target.
+ * `force`. The backup is copied, checked and migrated first; only a copy that passed all of
+ * that is written over the target.
  */
 export async function restoreSqlite(config: SqliteConfig, file: string, force: boolean): Promise<RestoreReport> {
   assertKindMatches(file, backupKind(file), 'sqlite');
@@ -144,7 +194,7 @@ export async function restoreSqlite(config: SqliteConfig, file: string, force: b
     throw new BackupError(`${file} is the database DATABASE_URL names; restore it into another file`);
   }
   const created = !fs.existsSync(target);
-  const previousVersion = await inspectTarget(target, force);
+  const hasVersion = await inspectTarget(target, force);
   const dir = path.dirname(target);
   try {
     fs.mkdirSync(dir, { recursive: true });
@@ -161,18 +211,11 @@ export async function restoreSqlite(config: SqliteConfig, file: string, force: b
     const db = await openBackupCopy(work, file);
     try {
       migrationsApplied = await migrate(db);
-      // A server still running on the target keeps cached responses for the version it last
-      // read. Past both the backup's version and the target's, the restored one cannot equal it.
-      await db.knex.raw('update catalog_state set version = max(version, ?) + 1 where id = 1', [previousVersion]);
-      // The online backup API writes the target through SQLite's own locking: a server that
-      // has it open sees the old database until the copy commits and the restored one after,
-      // never a mix. Copying or renaming a file over it instead would leave that server on the
-      // old inode, or beside a -wal of the old database.
-      const connection = (await (db.knex.client as any).acquireConnection()) as RawSqliteConnection;
+      const reader = hasVersion ? await openDatabase(config) : null;
       try {
-        await connection.backup(target, { progress: () => 0x7fffffff });
+        await writeOver(db, target, reader);
       } finally {
-        await (db.knex.client as any).releaseConnection(connection);
+        await reader?.close();
       }
     } finally {
       await db.close();
