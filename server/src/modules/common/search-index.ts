@@ -88,12 +88,21 @@ export function keywordOfPattern(pattern: string): string {
 }
 
 // ── ranks ──────────────────────────────────────────────────────────────────────────────────
-// Ranks are dense (1, 2, 3… in (published_at, id) order after a rebuild), because FTS5 stores
-// each gram's rows as rowid deltas: dense rowids make the index about five times smaller than
-// rowids spaced by time, and a smaller index is a faster one.
+// Ranks are small and close together (16, 32, 48… in (published_at, id) order after a
+// rebuild), because FTS5 stores each gram's rows as rowid deltas: rowids spaced by time (ms ×
+// 4096) made the index five times larger than consecutive ones, and a larger index is a slower
+// one. The spacing of 16 costs about a third more than consecutive ranks and leaves room for a
+// row to be placed between two others (an old posting loaded later) without moving any.
+const GAP = 16;
 
-interface Neighbour {
-  rank: number;
+/** The ranks of the ranked rows just before and after a row in (published_at, id) order; ±∞ for none. */
+async function neighbours(trx: Knex | Knex.Transaction, table: SearchTable, row: Record<string, any>): Promise<{ lo: number; hi: number }> {
+  const key = [row.published_at, row.id];
+  const [before] = await trx(table).whereRaw('(published_at, id) < (?, ?)', key).whereNotNull('search_rank')
+    .orderBy([{ column: 'published_at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(1).select('search_rank as rank');
+  const [after] = await trx(table).whereRaw('(published_at, id) > (?, ?)', key).whereNotNull('search_rank')
+    .orderBy([{ column: 'published_at' }, { column: 'id' }]).limit(1).select('search_rank as rank');
+  return { lo: before ? Number(before.rank) : -Infinity, hi: after ? Number(after.rank) : Infinity };
 }
 
 const CHUNK = 400;
@@ -118,35 +127,58 @@ async function insertIndexRows(trx: Knex | Knex.Transaction, table: SearchTable,
  * inside the caller's transaction. Call it after every insert or update that writes either
  * column. A no-op on PostgreSQL, where the database derives its index itself.
  *
- * A row keeps its rank while that still sits between its neighbours in (published_at, id)
- * order (an edit); otherwise it takes the next rank after its predecessor — for a new or
- * newly published posting, the newest, that is simply the top. Only a row placed between two
- * adjacent ranks (an old posting loaded into a live catalogue) moves the run of ranks above it.
+ * Each row goes between its neighbours in (published_at, id) order among the rows already
+ * ranked: an edited row keeps its rank; a new or newly published posting, the newest, takes
+ * the rank above the rest; rows that fall between the same two neighbours (a batch of older
+ * postings) share the ranks between them evenly. Only when there is no room left between two
+ * neighbours does the run of adjacent ranks above move up.
  */
 export async function syncSearchIndex(db: Database, trx: Knex | Knex.Transaction, table: SearchTable, ids: readonly string[]): Promise<void> {
   if (db.driver !== 'sqlite' || ids.length === 0) return;
   const fts = searchTableOf(table);
-  const rows = await trx(table).whereIn('id', [...new Set(ids)]).select('id', 'published_at', 'search_text', 'search_rank').orderBy([{ column: 'published_at' }, { column: 'id' }]);
-  for (const row of rows as Record<string, any>[]) {
-    const old = row.search_rank === null ? null : Number(row.search_rank);
-    const key = [row.published_at, row.id];
-    const [before] = (await trx(table).whereRaw('(published_at, id) < (?, ?)', key).whereNotNull('search_rank').orderBy([{ column: 'published_at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(1).select('search_rank as rank')) as Neighbour[];
-    const [after] = (await trx(table).whereRaw('(published_at, id) > (?, ?)', key).whereNotNull('search_rank').orderBy([{ column: 'published_at' }, { column: 'id' }]).limit(1).select('search_rank as rank')) as Neighbour[];
-    const lo = before ? Number(before.rank) : 0;
-    const hi = after ? Number(after.rank) : Infinity;
-    if (old !== null) await trx.raw(`delete from ${fts} where rowid = ?`, [old]);
-    let rank: number;
-    if (old !== null && old > lo && old < hi) rank = old;
-    else {
-      if (old !== null) await trx(table).where('id', row.id).update({ search_rank: null });
-      if (hi === Infinity) rank = lo + 1;
-      else if (hi - lo > 1) rank = Math.floor((lo + hi) / 2);
-      else {
-        await shiftUp(trx, table, hi);
-        rank = hi;
-      }
-      await trx(table).where('id', row.id).update({ search_rank: rank });
+  const rows = (await trx(table).whereIn('id', [...new Set(ids)]).select('id', 'published_at', 'search_text', 'search_rank').orderBy([{ column: 'published_at' }, { column: 'id' }])) as Record<string, any>[];
+  const old = rows.map((r) => (r.search_rank === null ? null : Number(r.search_rank)));
+  const held = old.filter((r): r is number => r !== null);
+  for (const part of chunks(held)) await trx.raw(`delete from ${fts} where rowid in (${part.map(() => '?').join(',')})`, part);
+  if (held.length > 0) await trx(table).whereIn('id', rows.map((r) => r.id)).update({ search_rank: null });
+  // Neighbours among the rows ranked already, so none of these rows is a neighbour itself.
+  const groups = new Map<string, { lo: number; hi: number; members: number[] }>();
+  for (const [i, row] of rows.entries()) {
+    const { lo, hi } = await neighbours(trx, table, row);
+    const g = groups.get(`${lo}:${hi}`) ?? { lo, hi, members: [] };
+    g.members.push(i);
+    groups.set(`${lo}:${hi}`, g);
+  }
+  const ranks = new Array<number | null>(rows.length).fill(null);
+  const crowded: number[] = [];
+  for (const { lo, hi, members } of groups.values()) {
+    const k = members.length;
+    const kept = old[members[0]];
+    if (k === 1 && kept !== null && kept > lo && kept < hi) ranks[members[0]] = kept;
+    else if (lo === -Infinity && hi === Infinity) members.forEach((m, j) => (ranks[m] = GAP * (j + 1)));
+    else if (hi === Infinity) members.forEach((m, j) => (ranks[m] = lo + GAP * (j + 1)));
+    else if (lo === -Infinity) members.forEach((m, j) => (ranks[m] = hi - GAP * (k - j)));
+    else if (hi - lo > k) members.forEach((m, j) => (ranks[m] = lo + Math.floor(((hi - lo) * (j + 1)) / (k + 1))));
+    else crowded.push(...members);
+  }
+  const placed = rows.map((row, i) => ({ id: String(row.id), rank: ranks[i], searchText: String(row.search_text) })).filter((x): x is { id: string; rank: number; searchText: string } => x.rank !== null);
+  for (const part of chunks(placed)) {
+    await trx.raw(`update ${table} set search_rank = case id ${part.map(() => 'when ? then ?').join(' ')} end where id in (${part.map(() => '?').join(',')})`, [
+      ...part.flatMap((x) => [x.id, x.rank]),
+      ...part.map((x) => x.id),
+    ]);
+  }
+  await insertIndexRows(trx, table, placed);
+  // No room between the neighbours: one row at a time, making room above.
+  for (const i of crowded.sort((a, b) => a - b)) {
+    const row = rows[i];
+    const { lo, hi } = await neighbours(trx, table, row);
+    let rank = Math.floor((lo + hi) / 2);
+    if (hi - lo <= 1) {
+      await shiftUp(trx, table, hi);
+      rank = hi;
     }
+    await trx(table).where('id', row.id).update({ search_rank: rank });
     await insertIndexRows(trx, table, [{ rank, searchText: String(row.search_text) }]);
   }
 }
@@ -179,7 +211,7 @@ async function shiftUp(trx: Knex | Knex.Transaction, table: SearchTable, from: n
 
 /**
  * Rebuilds a catalogue's index from its rows (`pnpm db:reindex`, the bulk loader, the
- * migration): ranks 1…n in (published_at, id) order and every index row rewritten, in one
+ * migration): ranks GAP, 2·GAP… in (published_at, id) order and every index row rewritten, in one
  * transaction (the caller's, when given). On PostgreSQL the generated column is recomputed
  * and its index rebuilt.
  */
@@ -201,7 +233,7 @@ export async function rebuildSearchIndex(db: Database, table: SearchTable, trx?:
       if (after) q.whereRaw('(published_at, id) > (?, ?)', after);
       const rows = (await q) as Record<string, any>[];
       if (rows.length === 0) break;
-      const ranked = rows.map((r) => ({ id: String(r.id), rank: ++rank, searchText: String(r.search_text) }));
+      const ranked = rows.map((r) => ({ id: String(r.id), rank: (rank += GAP), searchText: String(r.search_text) }));
       for (const part of chunks(ranked)) {
         await t.raw(`update ${table} set search_rank = case id ${part.map(() => 'when ? then ?').join(' ')} end where id in (${part.map(() => '?').join(',')})`, [
           ...part.flatMap((x) => [x.id, x.rank]),
@@ -212,7 +244,7 @@ export async function rebuildSearchIndex(db: Database, table: SearchTable, trx?:
       const last = rows[rows.length - 1];
       after = [last.published_at, String(last.id)];
     }
-    return rank;
+    return rank / GAP;
   };
   return trx ? run(trx) : db.knex.transaction(run);
 }
