@@ -54,6 +54,7 @@ describe('对方让我交钱', () => {
     fireEvent.click(tapTarget(container, '对方让我交钱'));
     const open = () => sheet(container, 'fee-demand') as HTMLElement;
     await waitFor(() => expect(open()).not.toBeNull());
+    await waitFor(() => expect(open().querySelector('[data-field="note"] textarea')).not.toBeNull());
     typeInto(open(), 'note', '钱'.repeat(201));
     fireEvent.click(tapTarget(open(), '告诉县人社局'));
     expect(open().textContent).toContain('补充说明最多 200 个字');
