@@ -16,7 +16,7 @@ import { openConsolePage, openDetail } from '../../shared/navigation';
 
 type Queues = BureauQueuesQuery;
 
-const KIND_LABEL: Record<string, string> = { EMPLOYER: '招工单位', TRAINING_INSTITUTION: '培训机构', SHOP_BRAND: '品牌' };
+const KIND_LABEL: Record<string, string> = { EMPLOYER: '招工单位', TRAINING_INSTITUTION: '培训机构', SHOP_BRAND: '品牌', LABOUR_AGENCY: '劳务中介' };
 const POSTING_LABEL: Record<string, string> = { JOB: '招聘', COURSE: '课程', FRANCHISE_OPENING: '新店' };
 const DETAIL: Record<string, 'job' | 'course' | 'opening'> = { JOB: 'job', COURSE: 'course', FRANCHISE_OPENING: 'opening' };
 

@@ -5,7 +5,8 @@ import { refreshMe, useSession } from '../account/session';
 export type ConsoleKind = 'recruiter' | 'trainer';
 
 const KINDS: Record<ConsoleKind, OrganizationKind[]> = {
-  recruiter: ['EMPLOYER', 'SHOP_BRAND'],
+  // A labour agency posts jobs for other employers: it recruits like an employer does.
+  recruiter: ['EMPLOYER', 'SHOP_BRAND', 'LABOUR_AGENCY'],
   trainer: ['TRAINING_INSTITUTION'],
 };
 
