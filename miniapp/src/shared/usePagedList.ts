@@ -4,6 +4,8 @@ import { messageFor } from '../api/client';
 export interface Page<T> {
   nodes: T[];
   totalCount: number;
+  /** More than `totalCount` match (the server stops counting at 1,000): show "1000+". */
+  totalCountIsLowerBound: boolean;
   hasNextPage: boolean;
   endCursor: string | null;
 }
@@ -13,6 +15,7 @@ export interface PagedList<T> {
   status: 'loading' | 'ready' | 'error';
   items: T[];
   totalCount: number;
+  totalCountIsLowerBound: boolean;
   hasNextPage: boolean;
   loadingMore: boolean;
   /** Plain Chinese message of the last failed first-page load. */
@@ -44,6 +47,7 @@ export function usePagedList<T extends { id: string }>(
   const [items, setItems] = useState<T[]>([]);
   const [status, setStatus] = useState<PagedList<T>['status']>('loading');
   const [totalCount, setTotalCount] = useState(0);
+  const [totalCountIsLowerBound, setTotalCountIsLowerBound] = useState(false);
   const [hasNextPage, setHasNextPage] = useState(false);
   const [loadingMore, setLoadingMore] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -79,6 +83,7 @@ export function usePagedList<T extends { id: string }>(
         cursor.current = page.endCursor;
         setItems(dedupe([], page.nodes));
         setTotalCount(page.totalCount);
+        setTotalCountIsLowerBound(page.totalCountIsLowerBound);
         setHasNextPage(page.hasNextPage && page.nodes.length > 0);
         setSlow(false);
         setStatus('ready');
@@ -116,6 +121,7 @@ export function usePagedList<T extends { id: string }>(
         cursor.current = page.endCursor;
         setItems((prev) => dedupe(prev, page.nodes));
         setTotalCount(page.totalCount);
+        setTotalCountIsLowerBound(page.totalCountIsLowerBound);
         setHasNextPage(page.hasNextPage && page.nodes.length > 0);
         setLoadingMore(false);
       },
@@ -136,7 +142,7 @@ export function usePagedList<T extends { id: string }>(
     else loadMore();
   }, [loadFirst, loadMore]);
 
-  return { status, items, totalCount, hasNextPage, loadingMore, error, moreError, slow, reload, refresh, loadMore, retryMore: retryFooter };
+  return { status, items, totalCount, totalCountIsLowerBound, hasNextPage, loadingMore, error, moreError, slow, reload, refresh, loadMore, retryMore: retryFooter };
 }
 
 /** New items whose ids are not on screen yet: a job published between two page loads shifts the list, and must not appear twice. */

@@ -25,6 +25,7 @@ export const CourseListQuery = graphql(`
   query CourseList($filter: CourseFilter, $sort: CourseSort, $first: Int, $after: String) {
     courses(filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
+      totalCountIsLowerBound
       pageInfo { hasNextPage endCursor }
       edges { node { ...CourseCardFields } }
     }

@@ -33,6 +33,7 @@ export function useCourseSearch() {
       return {
         nodes: data.courses.edges.map((e) => e.node) as CourseCardFieldsFragment[],
         totalCount: data.courses.totalCount,
+        totalCountIsLowerBound: data.courses.totalCountIsLowerBound,
         hasNextPage: data.courses.pageInfo.hasNextPage,
         endCursor: data.courses.pageInfo.endCursor ?? null,
       };

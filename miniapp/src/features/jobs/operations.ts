@@ -21,6 +21,7 @@ export const JobListQuery = graphql(`
   query JobList($filter: JobFilter, $sort: JobSort, $first: Int, $after: String) {
     jobs(filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
+      totalCountIsLowerBound
       pageInfo { hasNextPage endCursor }
       edges { node { ...JobCardFields } }
     }
@@ -35,11 +36,13 @@ export const JobFacetsQuery = graphql(`
   query JobFacets($filter: JobFilter, $boardAndLodgingFilter: JobFilter) {
     jobFacets(filter: $filter) {
       totalCount
+      totalCountIsLowerBound
+      countsAreLowerBounds
       categories { category count }
       cities { province city count }
       conditions { coupleRooms dayShiftOnly dailySettlement verifiedOnly directEmployerOnly }
     }
-    boardAndLodging: jobs(filter: $boardAndLodgingFilter, first: 1) { totalCount }
+    boardAndLodging: jobs(filter: $boardAndLodgingFilter, first: 1) { totalCount totalCountIsLowerBound }
   }
 `);
 

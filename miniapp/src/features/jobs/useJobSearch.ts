@@ -50,12 +50,18 @@ export function toJobFilter(s: JobSearchState, extra: JobCondition[] = []): JobF
   return filter;
 }
 
-export type JobFacets = JobFacetsData['jobFacets'] & { boardAndLodging: number };
+export type JobFacets = JobFacetsData['jobFacets'] & { boardAndLodging: number; boardAndLodgingIsLowerBound: boolean };
 
 /** The count a condition chip shows: what the list holds after tapping it on. */
 export function conditionCount(facets: JobFacets | null, key: JobCondition): number | null {
   if (!facets) return null;
   return key === 'boardAndLodging' ? facets.boardAndLodging : facets.conditions[key];
+}
+
+/** Whether that count is a lower bound ("128+"): more jobs matched than the server counted over. */
+export function conditionCountIsLowerBound(facets: JobFacets | null, key: JobCondition): boolean {
+  if (!facets) return false;
+  return key === 'boardAndLodging' ? facets.boardAndLodgingIsLowerBound : facets.countsAreLowerBounds;
 }
 
 export function useJobSearch() {
@@ -69,6 +75,7 @@ export function useJobSearch() {
       return {
         nodes: data.jobs.edges.map((e) => e.node) as JobCardFieldsFragment[],
         totalCount: data.jobs.totalCount,
+        totalCountIsLowerBound: data.jobs.totalCountIsLowerBound,
         hasNextPage: data.jobs.pageInfo.hasNextPage,
         endCursor: data.jobs.pageInfo.endCursor ?? null,
       };
@@ -85,7 +92,7 @@ export function useJobSearch() {
     const gen = ++facetsGen.current;
     query(JobFacetsQuery, { filter, boardAndLodgingFilter: toJobFilter(search, ['boardAndLodging']) }).then(
       (data) => {
-        if (gen === facetsGen.current) setFacets({ ...data.jobFacets, boardAndLodging: data.boardAndLodging.totalCount });
+        if (gen === facetsGen.current) setFacets({ ...data.jobFacets, boardAndLodging: data.boardAndLodging.totalCount, boardAndLodgingIsLowerBound: data.boardAndLodging.totalCountIsLowerBound });
       },
       () => {
         // Without counts the chips still work; they simply show no numbers.

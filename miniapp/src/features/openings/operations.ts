@@ -17,6 +17,7 @@ export const OpeningListQuery = graphql(`
   query OpeningList($filter: FranchiseOpeningFilter, $sort: FranchiseOpeningSort, $first: Int, $after: String) {
     franchiseOpenings(filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
+      totalCountIsLowerBound
       pageInfo { hasNextPage endCursor }
       edges { node { ...OpeningCardFields } }
     }

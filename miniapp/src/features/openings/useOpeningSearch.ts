@@ -34,6 +34,7 @@ export function useOpeningSearch() {
       return {
         nodes: data.franchiseOpenings.edges.map((e) => e.node) as OpeningCardFieldsFragment[],
         totalCount: data.franchiseOpenings.totalCount,
+        totalCountIsLowerBound: data.franchiseOpenings.totalCountIsLowerBound,
         hasNextPage: data.franchiseOpenings.pageInfo.hasNextPage,
         endCursor: data.franchiseOpenings.pageInfo.endCursor ?? null,
       };

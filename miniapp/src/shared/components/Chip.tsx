@@ -1,14 +1,17 @@
 import { Text, View } from '@tarojs/components';
+import { countLabel } from '../count-label';
 
 interface Props {
   label: string;
   /** How many results tapping the chip would leave; hidden while unknown. */
   count?: number | null;
+  /** The count is a lower bound (the server counted the newest 1,000 matches): "128+". */
+  atLeast?: boolean;
   selected: boolean;
   onTap: () => void;
 }
 
-export function Chip({ label, count, selected, onTap }: Props) {
+export function Chip({ label, count, atLeast = false, selected, onTap }: Props) {
   const hasCount = typeof count === 'number' && Number.isFinite(count);
   return (
     <View
@@ -20,7 +23,7 @@ export function Chip({ label, count, selected, onTap }: Props) {
       onClick={onTap}
     >
       <Text className='chip__label'>{label}</Text>
-      {hasCount ? <Text className='chip__count'>{count}</Text> : null}
+      {hasCount ? <Text className='chip__count'>{countLabel(count, atLeast)}</Text> : null}
     </View>
   );
 }

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { PagedList } from '../usePagedList';
 import { EmptyState, ErrorState, ListFooter, Skeleton, SlowNotice } from './ListStates';
+import { countLabel } from '../count-label';
 
 interface Props<T> {
   list: PagedList<T>;
@@ -32,7 +33,7 @@ export function ResultList<T extends { id: string }>({ list, noun, renderItem, e
   return (
     <View className='results'>
       <Text className='results__count' data-total={String(list.totalCount)}>
-        共找到 {list.totalCount} {noun}
+        共找到 {countLabel(list.totalCount, list.totalCountIsLowerBound)} {noun}
       </Text>
       <View className='results__items'>{list.items.map((item) => <View key={item.id}>{renderItem(item)}</View>)}</View>
       <ListFooter

@@ -192,6 +192,7 @@ function connection<T extends { id: string }>(all: T[], first = 20, after?: stri
     edges: page.map((node, i) => ({ cursor: String(start + i + 1), node })),
     pageInfo: { hasNextPage: start + first < all.length, endCursor: page.length ? String(start + page.length) : null },
     totalCount: all.length,
+    totalCountIsLowerBound: false,
   };
 }
 
@@ -219,6 +220,8 @@ const rootValue = {
     const cond = (extra: Filter) => JOBS.filter((j) => jobMatches(j, { ...filter, ...extra })).length;
     return {
       totalCount: all.length,
+      totalCountIsLowerBound: false,
+      countsAreLowerBounds: false,
       categories: countBy(JOBS.filter((j) => jobMatches(j, filter, ['category'])), (j) => j.category).map((e) => ({ category: e.item.category, count: e.count })),
       cities: countBy(JOBS.filter((j) => jobMatches(j, filter, ['place'])), (j) => j.place.city).map((e) => ({ province: e.item.place.province, city: e.item.place.city, town: null, count: e.count })),
       towns: [],
