@@ -114,7 +114,28 @@ describe('editing a shop opening (招工管理 → 新店招人 → 修改)', ()
       { title: '修脚师', headcount: 5, pay: { min: 6000, max: 9000, unit: 'MONTH', settlement: 'MONTHLY' } },
       { title: '足疗技师', headcount: 6, pay: { min: 5000, max: 8000, unit: 'MONTH', settlement: 'MONTHLY' } },
     ]);
-    expect(sent.input.franchise).toEqual({ investmentMin: 150000, investmentMax: 300000, brandProvides: ['技术培训', '装修设计'], filingNumber: '0440300111600123', meetsTwoShopsOneYear: true });
+    expect(sent.input.franchise).toEqual({
+      investmentMin: 150000,
+      investmentMax: 300000,
+      brandProvides: ['技术培训', '装修设计'],
+      filingNumber: '0440300111600123',
+      disclosure: {
+        ownShops: [
+          { city: '深圳市', address: null, openedOn: '2019-05-01' },
+          { city: '深圳市', address: null, openedOn: '2021-03-01' },
+          { city: '广州市', address: null, openedOn: '2026-06-01' },
+        ],
+        fees: [
+          { name: '加盟费', amount: 30000, refundable: false, refundWhen: null },
+          { name: '履约保证金', amount: 10000, refundable: true, refundWhen: '合同期满没有违约，30天内全额退还' },
+        ],
+        investmentItems: [
+          { name: '加盟费', min: 30000, max: 30000 },
+          { name: '履约保证金', min: 10000, max: 10000 },
+          { name: '装修和设备', min: 110000, max: 260000 },
+        ],
+      },
+    });
     expect(sent.input.openingDate).toBe('2027-01-08');
     expect(api.received.some((r) => r.operationName === 'PostFranchiseOpening')).toBe(false);
     expect(api.unexpectedErrors).toEqual([]);

@@ -120,7 +120,7 @@ export const SetApplicationStatusMutation = graphql(`
 export const PostOpeningMutation = graphql(`
   mutation PostFranchiseOpening($organizationId: ID!, $input: FranchiseOpeningInput!, $idempotencyKey: String) {
     postFranchiseOpening(organizationId: $organizationId, input: $input, idempotencyKey: $idempotencyKey) {
-      franchiseOpening { id title status }
+      franchiseOpening { id title status franchise { meetsTwoShopsOneYear } }
       userErrors { field message code }
     }
   }
@@ -137,7 +137,14 @@ export const EditOpeningQuery = graphql(`
       place { province city address }
       openingDate
       positions { title headcount pay { min max unit settlement } }
-      franchise { investmentMin investmentMax brandProvides filingNumber meetsTwoShopsOneYear }
+      franchise {
+        investmentMin investmentMax brandProvides filingNumber meetsTwoShopsOneYear
+        disclosure {
+          ownShops { city address openedOn }
+          fees { name amount refundable refundWhen }
+          investmentItems { name min max }
+        }
+      }
       contactName
       contactPhone
     }
@@ -147,7 +154,7 @@ export const EditOpeningQuery = graphql(`
 export const UpdateOpeningMutation = graphql(`
   mutation UpdateFranchiseOpening($id: ID!, $input: FranchiseOpeningInput!) {
     updateFranchiseOpening(id: $id, input: $input) {
-      franchiseOpening { id title status }
+      franchiseOpening { id title status franchise { meetsTwoShopsOneYear } }
       userErrors { field message code }
     }
   }

@@ -2,6 +2,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { AreaField, FormSection, SwitchRow, TextField } from '../../features/consoles/FormParts';
+import { FranchiseDisclosureFields } from '../../features/recruiter/FranchiseDisclosureFields';
 import { useOpeningForm } from '../../features/recruiter/useOpeningForm';
 import { Skeleton } from '../../shared/components/ListStates';
 import { Screen } from '../../shared/components/Screen';
@@ -64,10 +65,8 @@ export default function OpeningFormPage() {
                 <TextField field='franchise.investmentMax' label='最高投资（元）' type='number' value={d.investmentMax} maxlength={8} problem={p['franchise.investmentMax']} onChange={(investmentMax) => change({ investmentMax })} />
               </View>
               <AreaField field='franchise.brandProvides' label='品牌提供（一行一条）' value={d.brandProvides} maxlength={600} problem={p['franchise.brandProvides']} onChange={(brandProvides) => change({ brandProvides })} />
-              <TextField field='franchise.filingNumber' label='商业特许经营备案号（可不填）' type='number' value={d.filingNumber} maxlength={32} problem={p['franchise.filingNumber']} onChange={(filingNumber) => change({ filingNumber })} />
-              <View className='choices'>
-                <SwitchRow field='meetsTwoShopsOneYear' label='有两家直营店、开了一年以上' on={d.meetsTwoShopsOneYear} onChange={(meetsTwoShopsOneYear) => change({ meetsTwoShopsOneYear })} />
-              </View>
+              <TextField field='franchise.filingNumber' label='商业特许经营备案号（16位数字）' type='number' value={d.filingNumber} maxlength={20} placeholder='0610100211800123' problem={p['franchise.filingNumber']} onChange={(filingNumber) => change({ filingNumber })} />
+              <FranchiseDisclosureFields draft={d} problems={p} form={form} />
             </View>
           ) : null}
         </FormSection>
@@ -87,6 +86,11 @@ export default function OpeningFormPage() {
       </View>
       <Sheet open={done} title={form.editing ? '已保存' : '发布成功'} name='opening-saved'>
         <Text className='sheet__text'>{form.editing ? '改好了，村民看到的是新的内容。' : '村民现在就能在“开店加盟”里看到。'}</Text>
+        {d.franchise && form.twoShopsOneYear !== null ? (
+          <Text className='sheet__text' data-state='saved-two-shops-one-year'>
+            {form.twoShopsOneYear ? '按你填的直营店算，符合两店一年。' : '按你填的直营店算，还不符合两店一年（开满一年的直营店不到两家）。'}
+          </Text>
+        ) : null}
         <SheetActions>
           <ActionButton tone='primary' label='回到招工管理' action='back' onTap={() => void Taro.navigateBack().catch(() => Taro.redirectTo({ url: '/recruiter/index/index' }))} />
         </SheetActions>

@@ -6,6 +6,7 @@ import { join } from 'path';
 import { buildSchema, graphql, GraphQLError } from 'graphql';
 import type { RequestOptions } from './taro-shim';
 import { createFakeAccounts, type Ctx, type FakeAccounts } from './fake-accounts';
+import { createFakeOpenings, type FakeOpenings } from './fake-openings';
 
 const schemaDir = join(__dirname, '../../../../schema');
 const schema = buildSchema(
@@ -279,6 +280,8 @@ export interface FakeApi {
   accounts: FakeAccounts;
   /** The Authorization header of every operation, by operation name. */
   auth: { operationName: string; authorization: string | null }[];
+  /** Shop openings brands posted or changed through postFranchiseOpening / updateFranchiseOpening. */
+  openings: FakeOpenings;
   /** Resolvers a test adds or overrides (the consoles' mutations), checked by the real schema all the same. */
   extraRoot: Record<string, unknown>;
 }
@@ -312,13 +315,15 @@ function rootFor(accounts: FakeAccounts) {
 
 export function createFakeApi(): FakeApi {
   const accounts = createFakeAccounts();
-  const root = rootFor(accounts);
+  const openings = createFakeOpenings(accounts.openingView);
+  const root = { ...rootFor(accounts), ...openings.root };
   const api: FakeApi = {
     mode: 'ok',
     failures: Infinity,
     received: [],
     unexpectedErrors: [],
     accounts,
+    openings,
     auth: [],
     extraRoot: {},
     handle(opts) {
