@@ -22,6 +22,15 @@ function TwoShopsOneYearLine({ answer }: { answer: boolean | null }) {
   );
 }
 
+/** A problem with a whole list (none given, too many, the sums), where the server's error on the list lands. */
+function ListProblem({ field, problems }: { field: string; problems: Problems }) {
+  return (
+    <View data-field={field}>
+      <FieldProblem message={problems[field]} />
+    </View>
+  );
+}
+
 function AddRow({ count, max, what, action, onTap }: { count: number; max: number; what: string; action: string; onTap: () => void }) {
   if (count >= max) return <Text className='form__hint'>{`最多 ${max} ${what}`}</Text>;
   return <ActionButton label='添加一行' action={action} onTap={onTap} />;
@@ -37,7 +46,7 @@ export function FranchiseDisclosureFields({ draft: d, problems: p, form }: { dra
   return (
     <View>
       <Text className='section__title'>品牌自己开的直营店</Text>
-      <FieldProblem message={p[`${DISCLOSURE}.ownShops`]} />
+      <ListProblem field={`${DISCLOSURE}.ownShops`} problems={p} />
       {d.ownShops.map((row, i) => (
         <View key={row.key} className='console-form__group' data-shop={i}>
           <View className='form__pair'>
@@ -52,7 +61,7 @@ export function FranchiseDisclosureFields({ draft: d, problems: p, form }: { dra
       <TwoShopsOneYearLine answer={form.twoShopsOneYear} />
 
       <Text className='section__title'>加盟商要交的每一笔钱</Text>
-      <FieldProblem message={p[`${DISCLOSURE}.fees`]} />
+      <ListProblem field={`${DISCLOSURE}.fees`} problems={p} />
       {d.fees.map((row, i) => (
         <View key={row.key} className='console-form__group' data-fee={i}>
           <View className='form__pair'>
@@ -71,7 +80,7 @@ export function FranchiseDisclosureFields({ draft: d, problems: p, form }: { dra
       <AddRow count={d.fees.length} max={form.limits.fees} what='笔' action='add-fee' onTap={() => form.addRow('fees')} />
 
       <Text className='section__title'>投资明细（加起来要等于上面的总投资）</Text>
-      <FieldProblem message={p[`${DISCLOSURE}.investmentItems`]} />
+      <ListProblem field={`${DISCLOSURE}.investmentItems`} problems={p} />
       {d.investmentItems.map((row, i) => (
         <View key={row.key} className='console-form__group' data-investment-item={i}>
           <TextField field={at('investmentItems', i, 'name')} label={`项目${i + 1}`} value={row.name} maxlength={20} placeholder='装修' problem={p[at('investmentItems', i, 'name')]} onChange={(name) => form.changeRow('investmentItems', i, { name })} />
