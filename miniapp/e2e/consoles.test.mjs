@@ -117,7 +117,7 @@ describe('consoles: recruiter, trainer and county bureau, in Chromium against th
     await fillField(p, 'description', '紫阳老乡开的修脚店，包吃包住，有夫妻间。入职先交押金500元。不向求职者收取任何费用。');
     await v('[data-action="publish"]').click();
     await v('[data-field="description"] .form__problem').waitFor();
-    assert.match(await v('[data-field="description"] .form__problem').innerText(), /不能向求职者收钱/);
+    assert.match(await v('[data-field="description"] .form__problem').innerText(), /不能让求职者出钱：“入职先交押金500元”/);
     await assertPlain(p, '招聘表（服务器退回）');
     await v('[data-field="description"] textarea').scrollIntoViewIfNeeded();
     await screenshot(p, 'recruiter-job-form-error');
@@ -279,7 +279,7 @@ describe('consoles: recruiter, trainer and county bureau, in Chromium against th
     assert.deepEqual(hers.certificates.map((c) => c.number), [number]);
   });
 
-  it('the county bureau takes down a posting that mentions a deposit, handles a report, and sees the charts', async () => {
+  it('the county bureau takes down a posting that leaves its costs to the phone call, handles a report, and sees the charts', async () => {
     const recruiter = await demoToken('RECRUITER');
     const { postJob } = await gql(
       server.url,
@@ -287,7 +287,7 @@ describe('consoles: recruiter, trainer and county bureau, in Chromium against th
       {
         org: recruiter.orgId,
         input: {
-          title: '足疗技师 杭州高薪', category: 'FOOT_THERAPY', description: '杭州足疗店招技师，不收押金，包住。不向求职者收取任何费用。',
+          title: '足疗技师 杭州高薪', category: 'FOOT_THERAPY', description: '杭州足疗店招技师，包住，工装费用到店了解。不向求职者收取任何费用。',
           place: { province: '浙江省', city: '杭州市' }, pay: { min: 7000, max: 12000, unit: 'MONTH', settlement: 'MONTHLY' },
           providesHousing: true, providesMeals: false, coupleRooms: false, dayShiftOnly: false, socialInsurance: false, travelPaid: false,
           headcount: 5, requirements: [], contactName: '吴店长', contactPhone: '13912345678',
@@ -296,7 +296,7 @@ describe('consoles: recruiter, trainer and county bureau, in Chromium against th
       recruiter.token,
     );
     assert.deepEqual(postJob.userErrors, []);
-    assert.equal(postJob.job.status, 'UNDER_REVIEW', 'mentioning a deposit holds it for review');
+    assert.equal(postJob.job.status, 'UNDER_REVIEW', 'a cost left to the phone call holds it for review');
     const heldId = postJob.job.id;
 
     // A villager reports the 深圳 job from its page.
@@ -323,7 +323,7 @@ describe('consoles: recruiter, trainer and county bureau, in Chromium against th
     await screenshot(p, 'bureau-queues');
 
     await v(`[data-review-id="${heldId}"] [data-action="take-down"]`).click();
-    await v(`[data-review-id="${heldId}"] textarea`).fill('名为不收押金，实为到店后收取住宿押金');
+    await v(`[data-review-id="${heldId}"] textarea`).fill('工装费用到店才说，实为到店后收取住宿押金');
     await v(`[data-review-id="${heldId}"] [data-action="confirm-take-down"]`).click();
     await v(`[data-review-id="${heldId}"]`).waitFor({ state: 'detached' });
     await v(`[data-report-id][data-posting-id="${jobId}"] [data-action="dismiss"]`).click();
