@@ -1,5 +1,7 @@
 /**
  * `pnpm bench [--jobs 100000] [--engines sqlite,postgresql] [--duration 8] [--connections 50]`
+ * (`--jobs 1000000 --engines sqlite` for the million-row keyword figures; generating them
+ * takes several minutes, once)
  *
  * Fills a database per engine (kept under server/bench-data/ and reused while the job count
  * matches), starts the real server in production mode as a child process, and load-tests it on
@@ -29,7 +31,16 @@ const DETAIL = `query Job($id: ID!) { job(id: $id) { id title description catego
 interface Scenario {
   name: string;
   body: string;
+  /** Several requests each connection cycles through (a mix of keywords); `body` is the first. */
+  bodies?: string[];
 }
+
+// Keyword mixes, in the proportions villagers type them: mostly the common trades and terms
+// (each in 1–8 % of generated jobs), some rarer ones, and words nobody wrote (夫妻间 is a
+// chip, never in the generated text).
+const COMMON_KEYWORDS = ['足疗', '包吃住', '茶叶', '修脚', '足疗', '司机', '快递', '包吃住', '技师', '长白班', '足疗', '普工'];
+const RARE_KEYWORDS = ['电工', '深圳', '钢筋', '月嫂', '叉车 装卸', '高桥镇 采茶'];
+const NO_HIT_KEYWORDS = ['夫妻间', '宇宙飞船', '量子计算', '区块链', 'zzqx'];
 
 interface Row {
   engine: string;
@@ -81,12 +92,14 @@ async function post(url: string, body: string): Promise<any> {
   return json;
 }
 
-async function load(url: string, pathName: string, body: string): Promise<Omit<Row, 'engine' | 'scenario' | 'mode' | 'ceiling'>> {
+async function load(url: string, pathName: string, body: string, bodies?: string[]): Promise<Omit<Row, 'engine' | 'scenario' | 'mode' | 'ceiling'>> {
+  const headers = { 'content-type': 'application/json' };
   const r = await autocannon({
     url: `${url}${pathName}`,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers,
     body,
+    ...(bodies ? { requests: bodies.map((b) => ({ method: 'POST' as const, headers, body: b })) } : {}),
     connections,
     duration,
   });
@@ -137,6 +150,10 @@ async function prepare(engine: string): Promise<string> {
 
 async function scenarios(url: string): Promise<Scenario[]> {
   const q = (variables: Record<string, unknown>) => JSON.stringify({ query: LIST, variables });
+  const keywordMix = (name: string, words: string[]): Scenario => {
+    const bodies = words.map((keyword) => q({ first: 20, filter: { keyword } }));
+    return { name, body: bodies[0], bodies };
+  };
   const first = await post(url, q({ first: 20 }));
   // Page 100: follow the cursors exactly as a client would.
   let after: string | null = null;
@@ -149,6 +166,9 @@ async function scenarios(url: string): Promise<Scenario[]> {
     { name: 'jobs, first page', body: q({ first: 20 }) },
     { name: 'jobs, town + housing', body: q({ first: 20, filter: { place: { town: '高桥镇' }, providesHousing: true } }) },
     { name: 'jobs, keyword 足疗', body: q({ first: 20, filter: { keyword: '足疗' } }) },
+    keywordMix('jobs, keyword mix (common)', COMMON_KEYWORDS),
+    keywordMix('jobs, keyword mix (rare)', RARE_KEYWORDS),
+    keywordMix('jobs, keyword (no hit)', NO_HIT_KEYWORDS),
     { name: 'jobs, page 100 by cursor', body: q({ first: 20, after }) },
     { name: 'job(id)', body: JSON.stringify({ query: DETAIL, variables: { id } }) },
   ];
@@ -192,7 +212,7 @@ async function main() {
     for (const mode of ['cached', 'uncached']) {
       const server = await startChild(distMain, [], serverEnv(url, mode === 'cached'));
       try {
-        for (const sc of list) rows.push({ engine, scenario: sc.name, mode, ceiling: ceilings.get(sc.name)!, ...(await load(server.url, '/graphql', sc.body)) });
+        for (const sc of list) rows.push({ engine, scenario: sc.name, mode, ceiling: ceilings.get(sc.name)!, ...(await load(server.url, '/graphql', sc.body, sc.bodies)) });
       } finally {
         await stopChild(server.child);
       }

@@ -100,7 +100,9 @@ const SORTS: Record<JobSort, SortKey> = {
  */
 function newestMatches(db: Database, q: Knex.QueryBuilder, query: JobQuery): Knex.QueryBuilder {
   const sort = keywordOrder(db, 'jobs', SORTS.NEWEST, query.keyword);
-  const order = sort.stream?.orderSql ?? sort.columns.map((c) => `${c.sql} ${sort.dir}`).join(', ');
+  // Newest by time alone: ties need no order here, and without the id the category, city and
+  // town indexes (x, published_at) can stream the sample too.
+  const order = sort.stream?.orderSql ?? 'jobs.published_at desc';
   const columns = ['category', 'province', 'city', 'county', 'town', 'employer_id', 'pay_settlement', ...Object.values(CONDITIONS).map((c) => c.slice(5))];
   return q.select(columns.map((c) => `jobs.${c}`)).orderByRaw(order).limit(COUNT_LIMIT + 1).as('jobs');
 }
@@ -192,33 +194,40 @@ export class JobService {
     const k = db.knex;
     const sums = ALL_CONDITIONS.map((c) => `sum(case when ${conditionSql(db, c)} then 1 else 0 end) as "${c}"`).join(', ');
     const sample = (omit?: Facet) => newestMatches(db, openJobs(db, query, now, omit), query);
-    const [totals, categories, cities, towns] = await Promise.all([
+    // Cities and towns share one sample (every filter but place): a sample of 紫阳县's own
+    // rows would have to walk past every match elsewhere to find them.
+    const [totals, categories, places] = await Promise.all([
       k.from(sample()).select(k.raw(`count(*) as total, ${sums}`)).first(),
       k.from(sample('category')).select('jobs.category', k.raw('count(*) as n')).groupBy('jobs.category').orderByRaw('count(*) desc, jobs.category'),
       k.from(sample('place'))
-        .select('jobs.province', 'jobs.city', k.raw('count(*) as n'))
-        .groupBy('jobs.province', 'jobs.city')
-        .orderByRaw('count(*) desc, jobs.city')
-        .limit(50),
-      k.from(newestMatches(db, openJobs(db, query, now, 'place').where('jobs.county', ZIYANG_COUNTY).whereNotNull('jobs.town'), query))
-        .select('jobs.province', 'jobs.city', 'jobs.town', k.raw('count(*) as n'))
-        .groupBy('jobs.province', 'jobs.city', 'jobs.town')
-        .orderByRaw('count(*) desc, jobs.town')
-        .limit(50),
+        .select('jobs.province', 'jobs.city', 'jobs.county', 'jobs.town', k.raw('count(*) as n'))
+        .groupBy('jobs.province', 'jobs.city', 'jobs.county', 'jobs.town'),
     ]);
+    const byCount = <T extends { n: number }>(rows: T[], name: (r: T) => string) => rows.sort((a, b) => b.n - a.n || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0)).slice(0, 50);
+    const cityCounts = new Map<string, { province: string; city: string; n: number }>();
+    const townCounts: { province: string; city: string; town: string; n: number }[] = [];
+    for (const r of places as any[]) {
+      const key = `${r.province}\u0000${r.city}`;
+      const c = cityCounts.get(key) ?? { province: r.province, city: r.city, n: 0 };
+      c.n += Number(r.n);
+      cityCounts.set(key, c);
+      if (r.county === ZIYANG_COUNTY && r.town !== null) townCounts.push({ province: r.province, city: r.city, town: r.town, n: Number(r.n) });
+    }
+    const cities = byCount([...cityCounts.values()], (r) => r.city);
+    const towns = byCount(townCounts, (r) => r.town);
     const t = totals as Record<string, unknown>;
     const total = reportedCount(Number(t.total));
     const groupTotal = (rows: any[]) => rows.reduce((n, r) => n + Number(r.n), 0);
     // A group read its full COUNT_LIMIT + 1 rows: more match than it counted.
-    const sampled = total.isLowerBound || groupTotal(categories as any[]) > COUNT_LIMIT || groupTotal(cities as any[]) > COUNT_LIMIT || groupTotal(towns as any[]) > COUNT_LIMIT;
+    const sampled = total.isLowerBound || groupTotal(categories as any[]) > COUNT_LIMIT || groupTotal(places as any[]) > COUNT_LIMIT;
     const capped = (n: unknown) => Math.min(Number(n ?? 0), COUNT_LIMIT);
     return {
       totalCount: total.count,
       totalCountIsLowerBound: total.isLowerBound,
       countsAreLowerBounds: sampled,
       categories: (categories as any[]).map((r) => ({ category: r.category, count: capped(r.n) })),
-      cities: (cities as any[]).map((r) => ({ province: r.province, city: r.city, town: null, count: capped(r.n) })),
-      towns: (towns as any[]).map((r) => ({ province: r.province, city: r.city, town: r.town, count: capped(r.n) })),
+      cities: cities.map((r) => ({ province: r.province, city: r.city, town: null, count: capped(r.n) })),
+      towns: towns.map((r) => ({ province: r.province, city: r.city, town: r.town, count: capped(r.n) })),
       conditions: Object.fromEntries(ALL_CONDITIONS.map((c) => [c, capped(t[c])])) as Record<Condition, number>,
     };
   }
