@@ -168,7 +168,8 @@ async function insertAll(db: Database, table: string, rows: Iterable<Row>): Prom
     if (batch.length >= BATCH) await flush();
   }
   await flush();
-  if (wasEmpty && n > 0) await rebuildSearchIndex(db, table as SearchTable);
+  // (PostgreSQL computed each row's grams as it was inserted.)
+  if (wasEmpty && n > 0 && db.driver === 'sqlite') await rebuildSearchIndex(db, table as SearchTable);
   return n;
 }
 

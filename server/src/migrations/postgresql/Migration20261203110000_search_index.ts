@@ -6,13 +6,16 @@ export class Migration20261203110000_search_index extends Migration {
 
   override async up(): Promise<void> {
     // The characters and overlapping character pairs of a search text, skipping those with a
-    // space, tab or line break (the server's keywordGrams skips the same).
+    // space, tab or line break (the server's keywordGrams skips the same). One pass with lead():
+    // subscripting the character array (c[i]) walks it from the start each time, 40× slower.
     this.addSql(`create function ziyang_search_grams(t text) returns text[] language sql immutable strict parallel safe as $$
       select coalesce(array_agg(g), '{}') from (
-        select c[i] as g from (select regexp_split_to_array(t, '') as c) s, generate_series(1, cardinality(c)) i
+        select ch || nx as g from (
+          select ch, lead(ch) over (order by i) as nx from unnest(regexp_split_to_array(t, '')) with ordinality as u(ch, i)
+        ) pairs where nx is not null
         union all
-        select c[i] || c[i + 1] from (select regexp_split_to_array(t, '') as c) s, generate_series(1, cardinality(c) - 1) i
-      ) grams where g !~ E'[ \\\\t\\\\n]'
+        select ch from unnest(regexp_split_to_array(t, '')) as ch
+      ) grams where g !~ E'[ \\t\\n]'
     $$;`);
     // What a text holding the keyword must contain: its pairs, or its characters when it has
     // no pair without a blank (a one-character keyword).
