@@ -32,6 +32,12 @@ function releaseOriginProblem(url: string): string | null {
 }
 // WeChat subscribe-message template ids, comma-separated; empty means the app never asks.
 const subscribeTemplates = process.env.TARO_APP_SUBSCRIBE_TEMPLATES ?? '';
+// The county bureau's hotline, shown beside every warning not to pay. Demo builds fall back to
+// a placeholder; a release build must be given the real, published number.
+const bureauPhone = process.env.TARO_APP_BUREAU_PHONE ?? '';
+if (release && !/^0\d{2,3}-?\d{7,8}$|^1[3-9]\d{9}$|^12333$/.test(bureauPhone)) {
+  throw new Error('TARO_APP_RELEASE=1: set TARO_APP_BUREAU_PHONE to the county labour bureau\'s published hotline (e.g. 0915-4312345, or 12333).');
+}
 
 export default defineConfig<'webpack5'>(() => {
   const config: UserConfigExport<'webpack5'> = {
@@ -44,7 +50,7 @@ export default defineConfig<'webpack5'>(() => {
     sourceRoot: 'src',
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
-    env: { TARO_APP_API_URL: JSON.stringify(apiUrl), TARO_APP_SUBSCRIBE_TEMPLATES: JSON.stringify(subscribeTemplates) },
+    env: { TARO_APP_API_URL: JSON.stringify(apiUrl), TARO_APP_SUBSCRIBE_TEMPLATES: JSON.stringify(subscribeTemplates), TARO_APP_BUREAU_PHONE: JSON.stringify(bureauPhone) },
     defineConstants: {},
     // WeChat reads sitemap.json (which pages its search may index) from the package root.
     copy: { patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }] : [], options: {} },

@@ -1,6 +1,9 @@
 /**
  * The county labour bureau's public hotline, shown wherever the app tells a villager to check
- * before paying. The demo data carries no bureau number, so this is a placeholder kept in one
- * place: replace it with 紫阳县人社局's real published number before a release.
+ * before paying. It is set at build time (TARO_APP_BUREAU_PHONE); a release build refuses to
+ * be made without it (config/index.ts), so the number below only ever reaches development and
+ * demo builds, and says so.
  */
-export const COUNTY_BUREAU_HOTLINE = { name: '紫阳县人社局', phone: '0915-4312345' } as const;
+const configured = process.env.TARO_APP_BUREAU_PHONE;
+
+export const COUNTY_BUREAU_HOTLINE = { name: '紫阳县人社局', phone: configured || '0915-4312345' } as const;
