@@ -44,8 +44,9 @@ export const LIMITS = {
   maxDirectives: 50,
   /**
    * Estimated values (objects and leaves) a response may hold, every list counted at its
-   * stated size. The app's largest document, a full page of 50 courses with their jobs and
-   * employers, estimates at about 9,000.
+   * stated size. The app's largest operation, a job's 200 newest applicants with their
+   * histories and certificates, estimates at about 27,000 (test/query-limits.test.ts prints
+   * the largest ones); about 1–2 MB of JSON at the budget.
    */
   maxCost: 50_000,
   /**
