@@ -11,8 +11,6 @@ async function main() {
     process.exit(2);
   }
   const server = await startServer(config);
-  // Printed at every log level but silent: scripts wait for this line to know the port.
-  if (config.logLevel !== 'silent') console.log(`[ziyang] listening on ${server.url} (GraphQL at ${server.url}/graphql, database: ${config.database.driver}, mode: ${config.env})`);
   if (config.env === 'development' && !/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(config.host)) {
     console.error(`[ziyang] warning: development mode on ${config.host}: anyone who reaches this port can use demo sign-in, as an admin too. Set NODE_ENV=production for a server others can reach.`);
   }
@@ -38,6 +36,9 @@ async function main() {
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  // Printed at every log level but silent: scripts wait for this line to know the port. Only
+  // once the signal handlers are in place, so a stop sent on seeing it is always graceful.
+  if (config.logLevel !== 'silent') console.log(`[ziyang] listening on ${server.url} (GraphQL at ${server.url}/graphql, database: ${config.database.driver}, mode: ${config.env})`);
 }
 
 main().catch((e) => {
