@@ -4,7 +4,8 @@ import { openDatabase, type Database } from '../src/db/orm';
 import { createTestDatabase, engines, TEST_SESSION_SECRET, type Engine } from './harness';
 import { SHENZHEN_JOB } from './builders';
 import { startWechatStandIn, type WechatStandIn } from '../src/wechat/stand-in';
-import { startProcess } from '../src/bench/processes';
+import { baseEnv, gqlAt, startProcess } from '../src/bench/processes';
+import { parseDatabaseUrl } from '../src/config';
 
 /**
  * Two real server processes (the compiled server, as production runs it) on one database, and
@@ -33,29 +34,22 @@ describe.each(engines)('two people, one record, two server instances on %s', (en
   beforeAll(async () => {
     database = await createTestDatabase(engine);
     wechat = await startWechatStandIn();
-    const env = {
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: '0',
-      DATABASE_URL: database.url,
-      H5_DIR: '',
+    const env = baseEnv(database.url, TEST_SESSION_SECRET, {
       LOG_LEVEL: 'error',
-      SESSION_SECRET: TEST_SESSION_SECRET,
+      RESPONSE_CACHE_SECONDS: '30',
       WECHAT_API_BASE: wechat.url,
       WECHAT_APP_ID: wechat.appId,
       WECHAT_APP_SECRET: wechat.appSecret,
       WECHAT_SUBSCRIBE_TEMPLATES: `APPLICATION_STATUS=${TEMPLATE}`,
       ADMIN_OPENIDS: ADMINS.join(','),
-      LOGIN_RATE_LIMIT: '100000',
-      MUTATION_RATE_LIMIT: '100000',
-    };
+    });
     // The first instance migrates; the second joins an existing database.
     const a = await startProcess({ ...env, MIGRATE_ON_START: 'true', SEED_ON_START: 'false' });
     const b = await startProcess({ ...env, MIGRATE_ON_START: 'false', SEED_ON_START: 'false' });
     children.push(a.child, b.child);
     [A, B] = [a.url, b.url];
     // A third connection, for what no query shows (outbox rows, memberships to set up).
-    db = await openDatabase(engine === 'sqlite' ? { driver: 'sqlite', path: database.url.slice('sqlite:'.length), isDefault: false } : { driver: 'postgresql', url: database.url });
+    db = await openDatabase(parseDatabaseUrl(database.url));
     owner = await signIn(A, 'race-owner');
     admin1 = await signIn(A, ADMINS[0]);
     admin2 = await signIn(B, ADMINS[1]);
@@ -75,14 +69,9 @@ describe.each(engines)('two people, one record, two server instances on %s', (en
   });
 
   async function gql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
-    const res = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const json = (await res.json()) as any;
-    if (json.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(json.errors)}`);
-    return json.data;
+    const { body } = await gqlAt(url, query, variables, token);
+    if (body.errors) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(body.errors)}`);
+    return body.data;
   }
 
   async function signIn(url: string, openid: string): Promise<string> {

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { createTestDatabase, engines, startOn, TEST_SESSION_SECRET, type Engine } from './harness';
 import { insertCourse } from './builders';
 import { startWechatStandIn, type WechatStandIn } from '../src/wechat/stand-in';
-import { startProcess } from '../src/bench/processes';
+import { baseEnv, gqlAt, startProcess } from '../src/bench/processes';
 
 /**
  * Two real server processes (the compiled server, as production runs it) on one database:
@@ -18,20 +18,7 @@ describe.each(engines)('two server instances on one %s database', (engine: Engin
   beforeAll(async () => {
     db = await createTestDatabase(engine);
     wechat = await startWechatStandIn();
-    const env = {
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: '0',
-      DATABASE_URL: db.url,
-      H5_DIR: '',
-      LOG_LEVEL: 'error',
-      SESSION_SECRET: TEST_SESSION_SECRET,
-      WECHAT_API_BASE: wechat.url,
-      WECHAT_APP_ID: wechat.appId,
-      WECHAT_APP_SECRET: wechat.appSecret,
-      LOGIN_RATE_LIMIT: '1000',
-      MUTATION_RATE_LIMIT: '1000',
-    };
+    const env = baseEnv(db.url, TEST_SESSION_SECRET, { LOG_LEVEL: 'error', RESPONSE_CACHE_SECONDS: '30', WECHAT_API_BASE: wechat.url, WECHAT_APP_ID: wechat.appId, WECHAT_APP_SECRET: wechat.appSecret });
     // The first instance migrates and seeds; the second joins an existing database.
     const a = await startProcess({ ...env, MIGRATE_ON_START: 'true', SEED_ON_START: 'true' });
     const b = await startProcess({ ...env, MIGRATE_ON_START: 'false', SEED_ON_START: 'false' });
@@ -51,14 +38,7 @@ describe.each(engines)('two server instances on one %s database', (engine: Engin
     await db?.dispose();
   });
 
-  async function gql(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
-    const res = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await res.json()) as any;
-  }
+  const gql = async (url: string, query: string, variables: Record<string, unknown> = {}, token?: string) => (await gqlAt(url, query, variables, token)).body;
 
   it('never enrolls past capacity, and both instances agree on seatsLeft', async () => {
     // A course is added through a third, in-process connection to the same database.
