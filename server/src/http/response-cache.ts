@@ -1,4 +1,4 @@
-import { gzipSync } from 'node:zlib';
+import { compressNow, type ContentCoding } from './compression';
 import type { CatalogVersion } from '../db/catalog-version-store';
 
 /**
@@ -49,7 +49,8 @@ export interface CachedResponse {
   status: number;
   headers: [string, string][];
   body: Buffer;
-  gzipped?: Buffer;
+  /** The body in each content coding asked for so far, compressed once and kept. */
+  encoded?: Partial<Record<ContentCoding, Buffer>>;
   version: number;
   expiresAt: number;
 }
@@ -94,9 +95,13 @@ export class ResponseCache {
     this.entries.set(key, { ...entry, expiresAt: Date.now() + this.ttlMs });
   }
 
-  gzipped(entry: CachedResponse): Buffer {
-    entry.gzipped ??= gzipSync(entry.body);
-    return entry.gzipped;
+  /**
+   * The entry's body in `coding`. Compressed the first time that coding is asked for (the miss
+   * that filled the entry usually stores its own), so every later hit costs no compression.
+   */
+  encoded(entry: CachedResponse, coding: ContentCoding): Buffer {
+    entry.encoded ??= {};
+    return (entry.encoded[coding] ??= compressNow(entry.body, coding));
   }
 
   /** Records a write made outside the services (bulk loads, tests). */

@@ -1,5 +1,4 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { GraphQLError } from 'graphql';
 import type { Viewer } from '../modules/accounts/viewer';
@@ -15,13 +14,12 @@ import { passesCsrfPrevention, ResponseCache } from './response-cache';
 import { clientAddressResolver } from './client-address';
 import { API_SECURITY_HEADERS } from './security-headers';
 import { OutboxSender } from '../modules/notifications/outbox-sender';
-import { serveStatic } from './static-files';
+import { StaticFiles } from './static-files';
+import { COMPRESS_MIN_BYTES, compressNow, negotiateCoding, type ContentCoding } from './compression';
 import { ConnectionTracker, type DrainResult } from './connections';
 
 /** Largest request body accepted; real operations of the app are a few kilobytes. */
 export const MAX_BODY_BYTES = 64 * 1024;
-/** Responses smaller than this are not worth compressing. */
-const GZIP_MIN_BYTES = 1024;
 
 export interface RunningServer {
   url: string;
@@ -96,17 +94,15 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-function acceptsGzip(req: IncomingMessage): boolean {
-  return /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+/** The coding to send `body` in for this request (see compression.ts), or null for plain bytes. */
+function codingFor(req: IncomingMessage, body: Buffer): ContentCoding | null {
+  return body.length >= COMPRESS_MIN_BYTES ? negotiateCoding(req.headers['accept-encoding']) : null;
 }
 
-function writeBody(req: IncomingMessage, res: ServerResponse, status: number, headers: [string, string][], body: Buffer, gzipped?: () => Buffer): void {
+/** Writes an answer whose body is already in `coding` (null: as is). */
+function writeBody(req: IncomingMessage, res: ServerResponse, status: number, headers: [string, string][], payload: Buffer, coding: ContentCoding | null): void {
   const out: Record<string, string> = { ...API_SECURITY_HEADERS, ...Object.fromEntries(headers) };
-  let payload = body;
-  if (body.length >= GZIP_MIN_BYTES && acceptsGzip(req)) {
-    payload = gzipped ? gzipped() : gzipSync(body);
-    out['content-encoding'] = 'gzip';
-  }
+  if (coding) out['content-encoding'] = coding;
   out['vary'] = 'accept-encoding';
   out['content-length'] = String(payload.length);
   res.writeHead(status, out);
@@ -139,6 +135,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   }
   const services = createServices(db, config);
   const cache = new ResponseCache(services.catalog, config.responseCacheSeconds * 1000);
+  const staticFiles = new StaticFiles(config.h5Dir);
   const apollo: ApolloServer<Context> = createApollo({ log, rateLimits: config.rateLimits, env: config.env });
   // Every instance sends what the outbox holds; claiming keeps them from sending a row twice.
   const outbox = new OutboxSender(db, services.wechat, { ...config.outbox, log });
@@ -180,7 +177,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     if (shareable) {
       const hit = await cache.get(key);
       if (hit) {
-        writeBody(req, res, hit.status, hit.headers, hit.body, () => cache.gzipped(hit));
+        const coding = codingFor(req, hit.body);
+        writeBody(req, res, hit.status, hit.headers, coding ? cache.encoded(hit, coding) : hit.body, coding);
         return;
       }
     }
@@ -200,10 +198,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
     }
     const outHeaders: [string, string][] = [...result.headers].filter(([n]) => n !== 'content-length');
     const status = result.status ?? 200;
+    const coding = codingFor(req, payload);
+    const sent = coding ? compressNow(payload, coding) : payload;
     if (shareable && status === 200 && (ctx as Context | null)?.response.cacheable) {
-      await cache.set(key, { status, headers: outHeaders, body: payload, version });
+      // The compressed bytes are kept with the entry, so the hits that follow reuse them.
+      await cache.set(key, { status, headers: outHeaders, body: payload, encoded: coding ? { [coding]: sent } : {}, version });
     }
-    writeBody(req, res, status, outHeaders, payload);
+    writeBody(req, res, status, outHeaders, sent, coding);
   }
 
   async function handleHealth(res: ServerResponse): Promise<void> {
@@ -270,7 +271,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
           ? handleHealth(res)
           : url.pathname === '/readyz'
             ? handleReady(res)
-            : Promise.resolve(serveStatic(config.h5Dir, req, res));
+            : staticFiles.serve(req, res);
     work.catch((e: unknown) => {
       if (res.headersSent) {
         res.destroy();
