@@ -6,6 +6,7 @@ import type { JobRow } from './modules/jobs/job.rows';
 import type { FranchiseOpeningRow, OpeningPositionRow } from './modules/franchise/franchise-opening.rows';
 import type { CourseRow } from './modules/courses/course.rows';
 import type { UserRecord } from './modules/accounts/user.rows';
+import type { OnBehalfRow } from './modules/on-behalf/on-behalf.service';
 import type { ApplicationRow, EnrollmentRow, InterestRow } from './modules/applications/application.rows';
 
 /** Open jobs listed under a course's "leads to" (订单式培训), per employer. */
@@ -34,6 +35,8 @@ export function createLoaders(services: Services, now: Date, viewer: Viewer | nu
     courseEmployerIds: new DataLoader<string, string[]>((ids) => services.courses.employerIdsByCourses(viewer, ids)),
     openingPositions: new DataLoader<string, OpeningPositionRow[]>((ids) => services.openings.positionsByOpenings(viewer, ids)),
     user: new DataLoader<string, UserRecord | null>((ids) => services.accounts.usersByIds(ids)),
+    // Who made a record for whom (代报名), by `KIND:id`.
+    onBehalf: new DataLoader<string, OnBehalfRow | null>((keys) => services.onBehalf.byRecords(keys)),
     // The viewer's own rows, for buttons that show "已报名" and the like.
     myApplication: new DataLoader<string, ApplicationRow | null>((ids) => services.applications.myApplicationsForJobs(viewer, ids)),
     myEnrollment: new DataLoader<string, EnrollmentRow | null>((ids) => services.applications.myEnrollmentsForCourses(viewer, ids)),

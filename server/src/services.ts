@@ -3,6 +3,7 @@ import type { Database } from './db/orm';
 import { CatalogVersion } from './db/catalog-version-store';
 import { CountMemo } from './modules/common/count-memo';
 import { AccountService } from './modules/accounts/account.service';
+import { OnBehalfService } from './modules/on-behalf/on-behalf.service';
 import { SessionService } from './modules/accounts/session.service';
 import { ApplicationService } from './modules/applications/application.service';
 import { CourseService } from './modules/courses/course.service';
@@ -24,6 +25,8 @@ export interface Services {
   openings: FranchiseOpeningService;
   sessions: SessionService;
   accounts: AccountService;
+  /** 代报名, village cadres and the bureau's call list. */
+  onBehalf: OnBehalfService;
   applications: ApplicationService;
   jobPostings: JobPostingService;
   coursePostings: CoursePostingService;
@@ -44,13 +47,15 @@ export function createServices(db: Database, config: Config): Services {
   const wechat = new WechatClient(config.wechat);
   const openings = new FranchiseOpeningService(db, totals);
   const sessions = new SessionService(db, config.session.secret, config.session.ttlDays, config.adminOpenids);
+  const onBehalf = new OnBehalfService(db);
   return {
     organizations: new OrganizationService(db),
     jobs,
     courses,
     openings,
     sessions,
-    accounts: new AccountService(db, catalog, sessions, wechat, { development: config.env === 'development' }),
+    accounts: new AccountService(db, catalog, sessions, wechat, { development: config.env === 'development' }, onBehalf),
+    onBehalf,
     applications: new ApplicationService(db, catalog, jobs, notifications),
     jobPostings: new JobPostingService(db, catalog, jobs),
     coursePostings: new CoursePostingService(db, catalog, courses, notifications),

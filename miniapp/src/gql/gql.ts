@@ -65,6 +65,7 @@ type Documents = {
     "\n  mutation UpdateJob($id: ID!, $input: JobInput!) {\n    updateJob(id: $id, input: $input) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n": typeof types.UpdateJobDocument,
     "\n  mutation PublishJob($id: ID!) {\n    publishJob(id: $id) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n": typeof types.PublishJobDocument,
     "\n  mutation CloseJob($id: ID!) {\n    closeJob(id: $id) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CloseJobDocument,
+    "\n  mutation ReopenJob($id: ID!) {\n    reopenJob(id: $id) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ReopenJobDocument,
     "\n  fragment ApplicantFields on Application {\n    id\n    status\n    note\n    createdAt\n    history { status at message }\n    applicant { id name phone }\n    certificates { id name number courseTitle issuedOn trainer { id name } }\n  }\n": typeof types.ApplicantFieldsFragmentDoc,
     "\n  query JobApplicants($id: ID!) {\n    job(id: $id) {\n      id\n      title\n      status\n      applicationCounts { submitted viewed interview hired rejected withdrawn }\n      applications { ...ApplicantFields }\n    }\n  }\n": typeof types.JobApplicantsDocument,
     "\n  mutation SetApplicationStatus($id: ID!, $status: ApplicationStatus!, $message: String) {\n    setApplicationStatus(id: $id, status: $status, message: $message) {\n      application { ...ApplicantFields }\n      userErrors { field message code }\n    }\n  }\n": typeof types.SetApplicationStatusDocument,
@@ -74,7 +75,7 @@ type Documents = {
     "\n  fragment InterestFields on Interest {\n    id\n    positionTitle\n    note\n    createdAt\n    person { id name phone }\n  }\n": typeof types.InterestFieldsFragmentDoc,
     "\n  query OpeningInterests($id: ID!) {\n    franchiseOpening(id: $id) {\n      id\n      title\n      status\n      interests { ...InterestFields }\n    }\n  }\n": typeof types.OpeningInterestsDocument,
     "\n  mutation CloseFranchiseOpening($id: ID!) {\n    closeFranchiseOpening(id: $id) {\n      franchiseOpening { id title status }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CloseFranchiseOpeningDocument,
-    "\n  query MyCourses($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      verified\n      postedCourses { id title status startDate endDate enrollmentDeadline seats seatsLeft }\n    }\n  }\n": typeof types.MyCoursesDocument,
+    "\n  query MyCourses($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      verified\n      postedCourses { id title status startDate endDate enrollmentDeadline seats seatsLeft place { county town } }\n    }\n  }\n": typeof types.MyCoursesDocument,
     "\n  fragment RosterFields on Enrollment {\n    id\n    status\n    waitlistPosition\n    createdAt\n    trainee { id name phone }\n  }\n": typeof types.RosterFieldsFragmentDoc,
     "\n  query CourseRoster($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      status\n      startDate\n      endDate\n      seats\n      seatsLeft\n      certificate\n      enrollments { ...RosterFields }\n    }\n  }\n": typeof types.CourseRosterDocument,
     "\n  mutation PostCourse($organizationId: ID!, $input: CourseInput!, $idempotencyKey: String) {\n    postCourse(organizationId: $organizationId, input: $input, idempotencyKey: $idempotencyKey) {\n      course { id title status }\n      userErrors { field message code }\n    }\n  }\n": typeof types.PostCourseDocument,
@@ -138,6 +139,7 @@ const documents: Documents = {
     "\n  mutation UpdateJob($id: ID!, $input: JobInput!) {\n    updateJob(id: $id, input: $input) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n": types.UpdateJobDocument,
     "\n  mutation PublishJob($id: ID!) {\n    publishJob(id: $id) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n": types.PublishJobDocument,
     "\n  mutation CloseJob($id: ID!) {\n    closeJob(id: $id) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n": types.CloseJobDocument,
+    "\n  mutation ReopenJob($id: ID!) {\n    reopenJob(id: $id) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n": types.ReopenJobDocument,
     "\n  fragment ApplicantFields on Application {\n    id\n    status\n    note\n    createdAt\n    history { status at message }\n    applicant { id name phone }\n    certificates { id name number courseTitle issuedOn trainer { id name } }\n  }\n": types.ApplicantFieldsFragmentDoc,
     "\n  query JobApplicants($id: ID!) {\n    job(id: $id) {\n      id\n      title\n      status\n      applicationCounts { submitted viewed interview hired rejected withdrawn }\n      applications { ...ApplicantFields }\n    }\n  }\n": types.JobApplicantsDocument,
     "\n  mutation SetApplicationStatus($id: ID!, $status: ApplicationStatus!, $message: String) {\n    setApplicationStatus(id: $id, status: $status, message: $message) {\n      application { ...ApplicantFields }\n      userErrors { field message code }\n    }\n  }\n": types.SetApplicationStatusDocument,
@@ -147,7 +149,7 @@ const documents: Documents = {
     "\n  fragment InterestFields on Interest {\n    id\n    positionTitle\n    note\n    createdAt\n    person { id name phone }\n  }\n": types.InterestFieldsFragmentDoc,
     "\n  query OpeningInterests($id: ID!) {\n    franchiseOpening(id: $id) {\n      id\n      title\n      status\n      interests { ...InterestFields }\n    }\n  }\n": types.OpeningInterestsDocument,
     "\n  mutation CloseFranchiseOpening($id: ID!) {\n    closeFranchiseOpening(id: $id) {\n      franchiseOpening { id title status }\n      userErrors { field message code }\n    }\n  }\n": types.CloseFranchiseOpeningDocument,
-    "\n  query MyCourses($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      verified\n      postedCourses { id title status startDate endDate enrollmentDeadline seats seatsLeft }\n    }\n  }\n": types.MyCoursesDocument,
+    "\n  query MyCourses($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      verified\n      postedCourses { id title status startDate endDate enrollmentDeadline seats seatsLeft place { county town } }\n    }\n  }\n": types.MyCoursesDocument,
     "\n  fragment RosterFields on Enrollment {\n    id\n    status\n    waitlistPosition\n    createdAt\n    trainee { id name phone }\n  }\n": types.RosterFieldsFragmentDoc,
     "\n  query CourseRoster($id: ID!) {\n    course(id: $id) {\n      id\n      title\n      status\n      startDate\n      endDate\n      seats\n      seatsLeft\n      certificate\n      enrollments { ...RosterFields }\n    }\n  }\n": types.CourseRosterDocument,
     "\n  mutation PostCourse($organizationId: ID!, $input: CourseInput!, $idempotencyKey: String) {\n    postCourse(organizationId: $organizationId, input: $input, idempotencyKey: $idempotencyKey) {\n      course { id title status }\n      userErrors { field message code }\n    }\n  }\n": types.PostCourseDocument,
@@ -381,6 +383,10 @@ export function graphql(source: "\n  mutation CloseJob($id: ID!) {\n    closeJob
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ReopenJob($id: ID!) {\n    reopenJob(id: $id) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenJob($id: ID!) {\n    reopenJob(id: $id) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ApplicantFields on Application {\n    id\n    status\n    note\n    createdAt\n    history { status at message }\n    applicant { id name phone }\n    certificates { id name number courseTitle issuedOn trainer { id name } }\n  }\n"): (typeof documents)["\n  fragment ApplicantFields on Application {\n    id\n    status\n    note\n    createdAt\n    history { status at message }\n    applicant { id name phone }\n    certificates { id name number courseTitle issuedOn trainer { id name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -417,7 +423,7 @@ export function graphql(source: "\n  mutation CloseFranchiseOpening($id: ID!) {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyCourses($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      verified\n      postedCourses { id title status startDate endDate enrollmentDeadline seats seatsLeft }\n    }\n  }\n"): (typeof documents)["\n  query MyCourses($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      verified\n      postedCourses { id title status startDate endDate enrollmentDeadline seats seatsLeft }\n    }\n  }\n"];
+export function graphql(source: "\n  query MyCourses($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      verified\n      postedCourses { id title status startDate endDate enrollmentDeadline seats seatsLeft place { county town } }\n    }\n  }\n"): (typeof documents)["\n  query MyCourses($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      verified\n      postedCourses { id title status startDate endDate enrollmentDeadline seats seatsLeft place { county town } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3,6 +3,7 @@ import { MessageSchema, OutboxMessageSchema, SubscriptionSchema } from '../modul
 import { AuditEntrySchema, PostingFreezeSchema, ReportSchema } from '../modules/trust/trust.entity';
 import { ApplicationCertificateSchema, CertificateSchema } from '../modules/courses/certificate.entity';
 import { MembershipSchema, SessionSchema, UserSchema } from '../modules/accounts/user.entity';
+import { OnBehalfRecordSchema, VillageCadreSchema } from '../modules/on-behalf/on-behalf.entity';
 import { ApplicationSchema, EnrollmentSchema, FavoriteSchema, InterestSchema } from '../modules/applications/application.entity';
 import { OrganizationSchema } from '../modules/organizations/organization.entity';
 import { RateHitSchema } from '../modules/common/rate-limit.entity';
@@ -22,6 +23,8 @@ export const entities = [
   UserSchema,
   SessionSchema,
   MembershipSchema,
+  OnBehalfRecordSchema,
+  VillageCadreSchema,
   RateHitSchema,
   IdempotencyKeySchema,
   ApplicationSchema,

@@ -6,11 +6,16 @@ import { CourseRow } from '../modules/courses/course.rows';
 import { FranchiseOpeningRow, FranchiseTermsRow, FranchiseDisclosureRow } from '../modules/franchise/franchise-opening.rows';
 import { UserView } from '../modules/accounts/user.rows';
 import { MembershipRow } from '../modules/accounts/membership';
-import { ApplicationRow, EnrollmentRow, InterestRow, FavoriteRow } from '../modules/applications/application.rows';
+import { ApplicationRow } from '../modules/applications/application.rows';
+import { EnrollmentRow } from '../modules/enrollments/enrollment.rows';
+import { InterestRow } from '../modules/interests/interest.rows';
+import { FavoriteRow } from '../modules/favorites/favorite.rows';
 import { CertificateRow } from '../modules/courses/certificate.rows';
 import { MessageRow } from '../modules/notifications/notification.service';
 import { ReportRow } from '../modules/trust/trust.service';
 import { Connection } from '../modules/common/connection';
+import { AdminPostingRow } from '../modules/trust/admin-postings';
+import { SavedSearchRow, SavedFilter } from '../modules/saved-searches/saved-filter';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -29,6 +34,69 @@ export type Scalars = {
   DateTime: { input: string; output: Date | string; }
 };
 
+/** One result of the bureau's search. */
+export type AdminPosting = {
+  __typename?: 'AdminPosting';
+  /** The posting's or organisation's id (for `takeDownPosting`, `verifyOrganization` …). */
+  id: Scalars['ID']['output'];
+  kind: AdminSearchKind;
+  /** Open reports against the posting; 0 for an organisation. */
+  openReports: Scalars['Int']['output'];
+  /** Who posted it (for an organisation: itself). */
+  organization: Organization;
+  /** Where it is (a posting) or is based (an organisation). */
+  place: Place;
+  /** When the posting was published (a draft: saved), or the organisation registered: the order of the list. */
+  publishedAt: Scalars['DateTime']['output'];
+  status: AdminSearchStatus;
+  /** The posting's title, or the organisation's name. */
+  title: Scalars['String']['output'];
+};
+
+/** A page of the bureau's search, newest first. */
+export type AdminPostingConnection = {
+  __typename?: 'AdminPostingConnection';
+  nodes: Array<AdminPosting>;
+  pageInfo: PageInfo;
+};
+
+/** Narrows the bureau's search. Every field given must match. */
+export type AdminPostingFilter = {
+  /**
+   * Words the title, description, place or poster's name contain (a posting), or the name,
+   * credit code or legal representative (an organisation); at most 30 characters.
+   */
+  keyword?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<AdminSearchKind>;
+  /** A status of the kind searched; one no row of a kind can have (PENDING for a job) matches none of it. */
+  status?: InputMaybe<AdminSearchStatus>;
+  /** A town of 紫阳县 (e.g. 高桥镇): where the posting is, or where the organisation is based. */
+  town?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What the bureau's search (`adminPostings`) finds: a posting of one of the three catalogues, or an organisation. */
+export type AdminSearchKind =
+  | 'COURSE'
+  | 'FRANCHISE_OPENING'
+  | 'JOB'
+  | 'ORGANIZATION';
+
+/**
+ * Where a search result stands, as the bureau reads it. Postings: OPEN, DRAFT, UNDER_REVIEW
+ * (held for a fee word, or frozen by 对方让我交钱 reports), CLOSED (closed, expired, cancelled
+ * or finished) or TAKEN_DOWN. Organisations: PENDING, VERIFIED, REJECTED or SUSPENDED.
+ */
+export type AdminSearchStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'OPEN'
+  | 'PENDING'
+  | 'REJECTED'
+  | 'SUSPENDED'
+  | 'TAKEN_DOWN'
+  | 'UNDER_REVIEW'
+  | 'VERIFIED';
+
 /** A villager's application to a job. */
 export type Application = {
   __typename?: 'Application';
@@ -37,6 +105,8 @@ export type Application = {
   /** Certificates the applicant attached. */
   certificates: Array<Certificate>;
   createdAt: Scalars['DateTime']['output'];
+  /** Who applied for the applicant, when someone did (代报名); see `Helper` for who may see it. */
+  helper: Maybe<Helper>;
   /** The latest 20 status changes, oldest of them first. */
   history: Array<StatusChange>;
   /** Opaque identifier. */
@@ -104,6 +174,47 @@ export type AuditEntry = {
   subjectId: Scalars['ID']['output'];
   subjectKind: Scalars['String']['output'];
 };
+
+/** A page of the bureau's call list. */
+export type CallListConnection = {
+  __typename?: 'CallListConnection';
+  edges: Array<CallListEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CallListEdge = {
+  __typename?: 'CallListEdge';
+  /** Opaque position in the list; pass as `after`. */
+  cursor: Scalars['String']['output'];
+  node: CallListEntry;
+};
+
+/** A villager the bureau may call. */
+export type CallListEntry = {
+  __typename?: 'CallListEntry';
+  /** Age this year, from the birth year; null when unknown. */
+  age: Maybe<Scalars['Int']['output']>;
+  /** Someone applied for her (代报名) and she has not signed in with that number. */
+  helpedOnly: Scalars['Boolean']['output'];
+  homeTown: Maybe<Scalars['String']['output']>;
+  homeVillage: Maybe<Scalars['String']['output']>;
+  /** Opaque identifier of the person. */
+  id: Scalars['ID']['output'];
+  /** Her newest application, enrolment or interest. */
+  latest: Maybe<LatestRecord>;
+  name: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
+  reasons: Array<CallReason>;
+  /** When her oldest application (not withdrawn) was sent; null when she has none. */
+  waitingSince: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Why a villager is on the bureau's call list. */
+export type CallReason =
+  /** Older than 50 by the birth year on her profile. */
+  | 'OVER_50'
+  /** She sent an application (not withdrawn) more than 30 days ago and has never been hired. */
+  | 'WAITING_30_DAYS';
 
 export type CancelEnrollmentPayload = {
   __typename?: 'CancelEnrollmentPayload';
@@ -318,6 +429,14 @@ export type CourseStatus =
   /** Taking enrolments. */
   | 'OPEN';
 
+/** The answer to `deleteSavedSearch`. */
+export type DeleteSavedSearchPayload = {
+  __typename?: 'DeleteSavedSearchPayload';
+  /** The id of the deleted saved search; null on failure. */
+  deletedId: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
+
 /** Which demo account to sign in as (development mode only). */
 export type DemoRole =
   | 'ADMIN'
@@ -358,6 +477,8 @@ export type Enrollment = {
   __typename?: 'Enrollment';
   course: Course;
   createdAt: Scalars['DateTime']['output'];
+  /** Who enrolled the trainee, when someone did (代报名); see `Helper` for who may see it. */
+  helper: Maybe<Helper>;
   /** The latest 20 status changes, oldest of them first. */
   history: Array<StatusChange>;
   /** Opaque identifier. */
@@ -681,10 +802,60 @@ export type FranchiseTermsInput = {
   meetsTwoShopsOneYear?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A villager someone applied for, as the helper or the village cadre sees her. */
+export type HelpedPerson = {
+  __typename?: 'HelpedPerson';
+  /** True once she signed in with the bound number: the records are hers now. */
+  claimed: Scalars['Boolean']['output'];
+  homeTown: Maybe<Scalars['String']['output']>;
+  homeVillage: Maybe<Scalars['String']['output']>;
+  /** Opaque identifier of the person. */
+  id: Scalars['ID']['output'];
+  /** The newest of them. */
+  latest: Maybe<LatestRecord>;
+  name: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
+  /** How many applications, enrolments and interests were made for her. */
+  recordCount: Scalars['Int']['output'];
+  relation: HelperRelation;
+};
+
+/** What a villager's latest record is: an application, an enrolment or an interest. */
+export type HelpedRecordKind =
+  | 'APPLICATION'
+  | 'ENROLLMENT'
+  | 'INTEREST';
+
+/**
+ * Who applied for the villager (代报名). Private: visible to members of the organisation of the
+ * posting, to the helper and to admins; null for everyone else.
+ */
+export type Helper = {
+  __typename?: 'Helper';
+  /** The helper's name from her profile. */
+  name: Maybe<Scalars['String']['output']>;
+  /** The helper's mobile number from her profile. */
+  phone: Maybe<Scalars['String']['output']>;
+  relation: HelperRelation;
+};
+
+/** How the helper who applied for a villager is related to her. */
+export type HelperRelation =
+  /** A son, daughter, son- or daughter-in-law (子女). */
+  | 'CHILD'
+  /** Another relative (亲戚). */
+  | 'RELATIVE'
+  /** A husband or wife (配偶). */
+  | 'SPOUSE'
+  /** The village cadre (村干部) of her village. */
+  | 'VILLAGE_CADRE';
+
 /** A villager's interest in a shop opening (a position or the franchise). */
 export type Interest = {
   __typename?: 'Interest';
   createdAt: Scalars['DateTime']['output'];
+  /** Who showed interest for the villager, when someone did (代报名); see `Helper` for who may see it. */
+  helper: Maybe<Helper>;
   /** The latest 20 status changes, oldest of them first. */
   history: Array<StatusChange>;
   /** Opaque identifier. */
@@ -995,6 +1166,20 @@ export type JobStatus =
   /** Mentions a fee word, or held by 对方让我交钱 reports (`reportFeeDemand`): held until the county labour bureau has looked; members and admins only. */
   | 'UNDER_REVIEW';
 
+/** The latest application, enrolment or interest of a villager, as a list shows it. */
+export type LatestRecord = {
+  __typename?: 'LatestRecord';
+  /** When it last changed. */
+  at: Scalars['DateTime']['output'];
+  /** The record's id (an Application, Enrollment or Interest id). */
+  id: Scalars['ID']['output'];
+  kind: HelpedRecordKind;
+  /** Its status, as the record's own status enum spells it (e.g. SUBMITTED, HIRED, ENROLLED). */
+  status: Scalars['String']['output'];
+  /** The job, course or shop opening's title. */
+  title: Scalars['String']['output'];
+};
+
 /** The answer to `login`. */
 export type LoginPayload = {
   __typename?: 'LoginPayload';
@@ -1067,7 +1252,9 @@ export type Mutation = {
    * Applies to an open job, with an optional note (at most 200 characters) and certificates
    * of the villager's own to show (at most 5). Applying twice returns the first application.
    * A closed or expired job gives `JOB_CLOSED`; a profile without a phone number gives
-   * `PHONE_REQUIRED`.
+   * `PHONE_REQUIRED`. With `onBehalf`, a signed-in helper applies for a relative (代报名): the
+   * duplicate rule counts the relative, certificates cannot be attached, and a phone equal to
+   * the helper's own gives `SELF`.
    */
   applyToJob: ApplyToJobPayload;
   /**
@@ -1079,6 +1266,8 @@ export type Mutation = {
   /**
    * Sets the phone number from WeChat's getPhoneNumber button: the button's `code` is
    * exchanged with WeChat on the server.
+   * The number is then verified: applications, enrolments and interests a helper made for that
+   * number (代报名, see `OnBehalfInput`) become the user's own.
    */
   bindWechatPhone: UpdateProfilePayload;
   /**
@@ -1109,6 +1298,11 @@ export type Mutation = {
    */
   createOrganization: OrganizationPayload;
   /**
+   * Deletes one of the signed-in user's saved searches; its digests stop. An id that is not
+   * one of hers (unknown, deleted, someone else's) gives `NOT_FOUND`.
+   */
+  deleteSavedSearch: DeleteSavedSearchPayload;
+  /**
    * Development mode only: signs in as a demo villager, recruiter, trainer or admin. `slot`
    * (1–5) picks one of several demo accounts of the role, so two demo villagers can compete
    * for a seat. Refused with `FORBIDDEN` in production.
@@ -1131,6 +1325,12 @@ export type Mutation = {
   expressInterest: ExpressInterestPayload;
   /** Saves a posting. */
   favorite: FavoritePayload;
+  /**
+   * Admins only: makes a user the village cadre of `village` in `town`, found by `userId` or by
+   * the mobile number on her profile (`phone`; exactly one of the two). Granting again moves
+   * her to the new village. Recorded in the audit log.
+   */
+  grantVillageCadre: VillageCadrePayload;
   /**
    * Signs in with the code of WeChat's `wx.login()`. The server exchanges it with WeChat
    * (code2session) for the user's openid, creates the user on first sign-in and returns a
@@ -1178,6 +1378,13 @@ export type Mutation = {
    */
   rejectOrganization: OrganizationPayload;
   /**
+   * Takes applications again on a closed job, or on one past its last day (which then gets 30
+   * more days). It goes live as publishing would: OPEN, or UNDER_REVIEW when it mentions a fee
+   * word. Reopening an open job succeeds and changes nothing; a draft, a job held for review or
+   * taken down, or one closed or edited while this ran, gives `STALE_STATUS`.
+   */
+  reopenJob: JobPayload;
+  /**
    * 对方让我交钱: any signed-in user reports that the poster of a job, course or shop opening
    * asked for money, with an optional `note` (at most 200 characters). `postingId` is the
    * posting's id, whatever its kind; one the caller may not see (a draft, one taken down or
@@ -1199,6 +1406,19 @@ export type Mutation = {
    * per user and posting. Safe to retry with `idempotencyKey`.
    */
   reportPosting: ReportPayload;
+  /** Admins only: ends a user's village cadre role. Recorded in the audit log. Revoking again succeeds and changes nothing. */
+  revokeVillageCadre: VillageCadrePayload;
+  /**
+   * Saves the job list's filter, to be told once a day about new jobs that match it. `name`
+   * (1–30 characters) is optional: without it the name is made from the filter's chips
+   * (深圳 · 足疗 · 包吃住). The filter is checked and normalised as `jobs(filter:)` reads it, so
+   * saving the same filter again (even typed differently, 足療 for 足疗) returns the one already
+   * saved with `created: false` (renamed, when a name is given). A filter with nothing chosen
+   * is refused (`EMPTY_FILTER`), as is an 11th saved search (`TOO_MANY_SAVED_SEARCHES`, at
+   * most 10 a user); a bad filter value gives `INVALID` with the field, e.g. `filter.place.city`.
+   * Signed-in users only.
+   */
+  saveSearch: SaveSearchPayload;
   /**
    * Moves an application through the pipeline (members of the employer only): SUBMITTED →
    * VIEWED → INTERVIEW (a message with time and place is required) → HIRED or REJECTED. The
@@ -1227,7 +1447,9 @@ export type Mutation = {
   updateFranchiseOpening: FranchiseOpeningPayload;
   /**
    * Replaces a job's content; the same checks as `postJob` apply. A job whose status changed
-   * since it was read (closed, approved) gives `STALE_STATUS`; one taken down, `TAKEN_DOWN`.
+   * since it was read (closed, approved) gives `STALE_STATUS`; one taken down while this ran,
+   * `TAKEN_DOWN`. Editing a job the bureau took down is its request to be shown again
+   * (修改后申请恢复): it becomes UNDER_REVIEW and stays hidden until the bureau approves it.
    */
   updateJob: JobPayload;
   /** Changes the signed-in user's profile. */
@@ -1257,6 +1479,7 @@ export type MutationApplyToJobArgs = {
   certificateIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   jobId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+  onBehalf?: InputMaybe<OnBehalfInput>;
 };
 
 
@@ -1298,6 +1521,11 @@ export type MutationCreateOrganizationArgs = {
 };
 
 
+export type MutationDeleteSavedSearchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDemoLoginArgs = {
   role: DemoRole;
   slot?: InputMaybe<Scalars['Int']['input']>;
@@ -1312,12 +1540,14 @@ export type MutationDismissReportArgs = {
 export type MutationEnrollInCourseArgs = {
   courseId: Scalars['ID']['input'];
   joinWaitlist?: InputMaybe<Scalars['Boolean']['input']>;
+  onBehalf?: InputMaybe<OnBehalfInput>;
 };
 
 
 export type MutationExpressInterestArgs = {
   franchiseOpeningId: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+  onBehalf?: InputMaybe<OnBehalfInput>;
   positionTitle?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1325,6 +1555,14 @@ export type MutationExpressInterestArgs = {
 export type MutationFavoriteArgs = {
   id: Scalars['ID']['input'];
   kind: FavoriteKind;
+};
+
+
+export type MutationGrantVillageCadreArgs = {
+  phone?: InputMaybe<Scalars['String']['input']>;
+  town: Scalars['String']['input'];
+  userId?: InputMaybe<Scalars['ID']['input']>;
+  village: Scalars['String']['input'];
 };
 
 
@@ -1344,6 +1582,7 @@ export type MutationMarkMessagesReadArgs = {
 
 
 export type MutationPostCourseArgs = {
+  allowDuplicate?: InputMaybe<Scalars['Boolean']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CourseInput;
   organizationId: Scalars['ID']['input'];
@@ -1358,6 +1597,7 @@ export type MutationPostFranchiseOpeningArgs = {
 
 
 export type MutationPostJobArgs = {
+  allowDuplicate?: InputMaybe<Scalars['Boolean']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: JobInput;
   organizationId: Scalars['ID']['input'];
@@ -1376,6 +1616,11 @@ export type MutationRejectOrganizationArgs = {
 };
 
 
+export type MutationReopenJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationReportFeeDemandArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
@@ -1388,6 +1633,17 @@ export type MutationReportPostingArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   kind: PostingKind;
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeVillageCadreArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveSearchArgs = {
+  filter: JobFilter;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1443,6 +1699,26 @@ export type MutationWithdrawApplicationArgs = {
   id: Scalars['ID']['input'];
 };
 
+/**
+ * The villager a signed-in helper applies, enrolls or shows interest for (代报名). She is kept
+ * as a person keyed by her mobile number: when she later signs in and binds that number with
+ * WeChat's phone button (`bindWechatPhone`), every record made for her becomes her own, and
+ * the helper no longer sees or withdraws it.
+ */
+export type OnBehalfInput = {
+  /** Her year of birth (1930 to this year), when the helper knows it; kept unless she already has one. */
+  birthYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Her home town, e.g. 高桥镇, 1–20 characters. */
+  homeTown: Scalars['String']['input'];
+  /** Her home village, e.g. 铁佛村, 1–20 characters. */
+  homeVillage: Scalars['String']['input'];
+  /** Her real name, 1–20 characters. */
+  name: Scalars['String']['input'];
+  /** Her mainland mobile number: 11 digits starting with 1 (spaces and dashes are ignored). Not the helper's own. */
+  phone: Scalars['String']['input'];
+  relation: HelperRelation;
+};
+
 /** A position a new shop wants to fill. */
 export type OpeningPosition = {
   __typename?: 'OpeningPosition';
@@ -1469,11 +1745,30 @@ export type OpeningPositionInput = {
  */
 export type Organization = {
   __typename?: 'Organization';
+  /**
+   * The phone the bureau calls about its registration. Only its members and the county labour
+   * bureau read it; null for everyone else.
+   */
+  contactPhone: Maybe<Scalars['String']['output']>;
+  /**
+   * 统一社会信用代码 (18 characters, upper case), as printed on its licence. Public, as the
+   * licence is. Null when it registered without one.
+   */
+  creditCode: Maybe<Scalars['String']['output']>;
   /** What it does, in its own words. */
   description: Scalars['String']['output'];
   /** Opaque identifier. */
   id: Scalars['ID']['output'];
   kind: OrganizationKind;
+  /** 法定代表人 as on its licence. Public, as the licence is. Null when not given. */
+  legalRepresentative: Maybe<Scalars['String']['output']>;
+  /**
+   * Where to fetch the photo of its licence (营业执照, 办学许可证 or 人力资源服务许可证): a path
+   * on the API's origin, `/uploads/<id>`, answered only to a request signed in (`Authorization:
+   * Bearer`) as one of its members or the county labour bureau. Null for everyone else, and
+   * when it sent no photo.
+   */
+  licenceImageUrl: Maybe<Scalars['String']['output']>;
   /**
    * A labour agency's human-resources service licence number (人力资源服务许可证编号), in the
    * form （陕）人服证字〔2021〕第0924000123号: the province's one-character abbreviation, the
@@ -1496,8 +1791,18 @@ export type Organization = {
   postedJobs: Maybe<Array<Job>>;
   /** The organisation's shop openings in every status, for its members and admins; null for everyone else. */
   postedOpenings: Maybe<Array<FranchiseOpening>>;
+  /**
+   * Why the county labour bureau refused to verify it (`rejectOrganization`), for it to put
+   * right. Only its members and the bureau read it; null for everyone else and when not refused.
+   */
+  rejectionReason: Maybe<Scalars['String']['output']>;
   /** Suspended after repeated takedowns: may not post. */
   suspended: Scalars['Boolean']['output'];
+  /**
+   * Where its verification stands. Only its members and the county labour bureau read it; null
+   * for everyone else (the public sees `verified`).
+   */
+  verification: Maybe<OrganizationVerification>;
   /** True once the county labour bureau has verified it. */
   verified: Scalars['Boolean']['output'];
   /** When it was verified; null while unverified. */
@@ -1506,11 +1811,30 @@ export type Organization = {
 
 /** What an organisation gives to register. */
 export type OrganizationInput = {
+  /** Street address below the county (street, number, building), at most 60 characters. */
+  address?: InputMaybe<Scalars['String']['input']>;
   city: Scalars['String']['input'];
+  /** The phone the bureau calls about the registration: a mobile number or a landline with its area code. */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
   county?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * 统一社会信用代码: the 18 characters on the licence (GB 32100-2015). Lower-case letters,
+   * full-width characters, spaces and hyphens are accepted and folded; it is stored in upper
+   * case. A wrong length, a character the code never uses (I, O, S, V, Z) or a wrong check
+   * character (the 18th) is refused with a user error on `input.creditCode` (`INVALID_CREDIT_CODE`).
+   */
+  creditCode?: InputMaybe<Scalars['String']['input']>;
   /** What it does, at most 500 characters. */
   description: Scalars['String']['input'];
   kind: OrganizationKind;
+  /** 法定代表人 as on the licence, 2–20 characters. */
+  legalRepresentative?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The photo of its licence — 营业执照, or 办学许可证 for a TRAINING_INSTITUTION, or
+   * 人力资源服务许可证 for a LABOUR_AGENCY: the `id` that `POST /uploads` answered to the same
+   * signed-in user. Someone else's upload, or an unknown id, is refused on `input.licenceImageId`.
+   */
+  licenceImageId?: InputMaybe<Scalars['ID']['input']>;
   /**
    * A labour agency's 人力资源服务许可证 number, e.g. （陕）人服证字〔2021〕第0924000123号 (brackets
    * may be typed half- or full-width, spaces are ignored): a province abbreviation in brackets,
@@ -1547,6 +1871,15 @@ export type OrganizationPayload = {
   organization: Maybe<Organization>;
   userErrors: Array<UserError>;
 };
+
+/** Where an organisation's verification by the county labour bureau stands. */
+export type OrganizationVerification =
+  /** Waiting for the bureau (`pendingOrganizations`). */
+  | 'PENDING'
+  /** Refused (不通过), with a `rejectionReason`. */
+  | 'REJECTED'
+  /** Verified (认证通过). */
+  | 'VERIFIED';
 
 /** Relay-style page information. */
 export type PageInfo = {
@@ -1686,6 +2019,8 @@ export type PostingKind =
 
 /** Profile fields a user may change. Fields left out stay as they are; null clears a field. */
 export type ProfileInput = {
+  /** Year of birth, 1930 to this year. */
+  birthYear?: InputMaybe<Scalars['Int']['input']>;
   /** Home town, at most 20 characters. */
   homeTown?: InputMaybe<Scalars['String']['input']>;
   /** Home village, at most 20 characters. */
@@ -1708,12 +2043,23 @@ export type ProfileInput = {
 export type Query = {
   __typename?: 'Query';
   /**
+   * Admins only: every job, course, shop opening and organisation, whatever its status or
+   * whoever reported it, newest first, `first` (1–50) at a time; `after` is the `endCursor` of
+   * the page before. Any posting found can be taken down with `takeDownPosting`.
+   */
+  adminPostings: AdminPostingConnection;
+  /**
    * One application by id: visible to the applicant, members of the employer and admins; null
    * for everyone else (as for an id that does not exist).
    */
   application: Maybe<Application>;
   /** Admins only: the audit log, newest first, optionally of one subject (1–200 entries). */
   auditLog: Array<AuditEntry>;
+  /**
+   * Admins only: villagers of `town` (by their home town) to call: older than 50 by their birth
+   * year, or waiting more than 30 days without a hire. Ordered by identifier; `first` is 1–50.
+   */
+  callList: CallListConnection;
   /** Admins only: figures for the last `months` months (1–36). */
   countyFigures: CountyFigures;
   /** One course by id, or null when there is none. */
@@ -1743,10 +2089,21 @@ export type Query = {
   myEnrollments: Array<Enrollment>;
   /** The signed-in user's latest 100 saved postings, newest first. Needs sign-in. */
   myFavorites: Array<Favorite>;
+  /**
+   * The people the signed-in helper applied, enrolled or showed interest for who have not yet
+   * signed in with their number (我帮谁报了名), newest first, at most 100. Needs sign-in.
+   */
+  myHelpedPeople: Array<HelpedPerson>;
   /** The signed-in villager's latest 50 interests in shop openings, newest first. Needs sign-in. */
   myInterests: Array<Interest>;
   /** The signed-in user's messages, newest first (at most 100). */
   myMessages: Array<Message>;
+  /**
+   * Village cadres only: the villagers of the cadre's own village the cadre has helped, each
+   * with her latest status, newest first, at most 200 (including those who since signed in).
+   * Anyone else gets `FORBIDDEN`.
+   */
+  myVillagers: Array<HelpedPerson>;
   /** Is the API up? Always true; `/healthz` also checks the database. */
   ok: Scalars['Boolean']['output'];
   /** One organisation by id, or null when there is none. */
@@ -1759,6 +2116,19 @@ export type Query = {
   reviewQueue: Array<Job>;
   /** How many of them are unread (the badge on 我的). */
   unreadMessageCount: Scalars['Int']['output'];
+  /** Admins only: the village cadres, at most 200, by town and village. */
+  villageCadres: Array<VillageCadre>;
+};
+
+
+/**
+ * The entry point for reading the catalogues. Everything here is public and needs no sign-in.
+ * List arguments: `first` is 1–50 (default 20); `after` is the `endCursor` of the previous page.
+ */
+export type QueryAdminPostingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AdminPostingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1778,6 +2148,17 @@ export type QueryApplicationArgs = {
 export type QueryAuditLogArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   subjectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The entry point for reading the catalogues. Everything here is public and needs no sign-in.
+ * List arguments: `first` is 1–50 (default 20); `after` is the `endCursor` of the previous page.
+ */
+export type QueryCallListArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  town: Scalars['String']['input'];
 };
 
 
@@ -1919,6 +2300,76 @@ export type ReportStatus =
   /** Waiting for the county labour bureau. */
   | 'OPEN';
 
+/** The answer to `saveSearch`. */
+export type SaveSearchPayload = {
+  __typename?: 'SaveSearchPayload';
+  /** False when the same filter was already saved, so nothing new was added. */
+  created: Scalars['Boolean']['output'];
+  /** The saved search (the one already saved, when she had saved the same filter before); null on failure. */
+  savedSearch: Maybe<SavedSearch>;
+  userErrors: Array<UserError>;
+};
+
+/** A saved `JobFilter`, field for field; a field that is null was not part of the search. */
+export type SavedJobFilter = {
+  __typename?: 'SavedJobFilter';
+  category: Maybe<JobCategory>;
+  coupleRooms: Maybe<Scalars['Boolean']['output']>;
+  dailySettlement: Maybe<Scalars['Boolean']['output']>;
+  dayShiftOnly: Maybe<Scalars['Boolean']['output']>;
+  directEmployerOnly: Maybe<Scalars['Boolean']['output']>;
+  /** The keyword in its search form (trimmed, simplified, lower case). */
+  keyword: Maybe<Scalars['String']['output']>;
+  minPay: Maybe<SavedPayFloor>;
+  place: Maybe<SavedPlaceFilter>;
+  postedWithinDays: Maybe<Scalars['Int']['output']>;
+  /** True when only jobs with free housing are wanted; null when it does not matter. */
+  providesHousing: Maybe<Scalars['Boolean']['output']>;
+  providesMeals: Maybe<Scalars['Boolean']['output']>;
+  socialInsurance: Maybe<Scalars['Boolean']['output']>;
+  travelPaid: Maybe<Scalars['Boolean']['output']>;
+  verifiedOnly: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** The pay floor of a saved filter, as in `PayFloor`. */
+export type SavedPayFloor = {
+  __typename?: 'SavedPayFloor';
+  amount: Scalars['Int']['output'];
+  unit: PayUnit;
+};
+
+/** The place of a saved filter; every level given must match exactly, as in `PlaceFilter`. */
+export type SavedPlaceFilter = {
+  __typename?: 'SavedPlaceFilter';
+  city: Maybe<Scalars['String']['output']>;
+  county: Maybe<Scalars['String']['output']>;
+  province: Maybe<Scalars['String']['output']>;
+  town: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A job search a villager saved from the job list, to hear about new jobs that match it: once
+ * a day, when jobs matching any of her saved searches were published since her last digest,
+ * she gets one message in 消息 ("3 个新工作符合 深圳 · 足疗 · 包吃住") and, if she agreed to the
+ * SAVED_SEARCH_DIGEST template in WeChat's subscribe dialog, one WeChat subscribe message.
+ * Visible to the villager who saved it only.
+ */
+export type SavedSearch = {
+  __typename?: 'SavedSearch';
+  /** When it was saved. */
+  createdAt: Scalars['DateTime']['output'];
+  /**
+   * The filter as the server keeps it: normalised the way the job list reads it (足療 is 足疗,
+   * 紫陽縣 is 紫阳县, blanks dropped) and with only the conditions that are switched on. Pass it
+   * back as `JobFilter` to show the same list.
+   */
+  filter: SavedJobFilter;
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** What the app shows, e.g. 深圳 · 足疗 · 包吃住: the name she gave, or one made from the filter's chips. */
+  name: Scalars['String']['output'];
+};
+
 /** One step in the life of an application, enrolment or interest. */
 export type StatusChange = {
   __typename?: 'StatusChange';
@@ -1944,6 +2395,8 @@ export type UpdateProfilePayload = {
  */
 export type User = {
   __typename?: 'User';
+  /** Year of birth, e.g. 1968. Visible to the user only (and to admins on the call list). */
+  birthYear: Maybe<Scalars['Int']['output']>;
   /** Certificates earned on this platform. Visible with the same rules as `name`. */
   certificates: Array<Certificate>;
   /** Home town, e.g. 高桥镇. Visible to the user only. */
@@ -1967,8 +2420,15 @@ export type User = {
   phone: Maybe<Scalars['String']['output']>;
   /** Cities the user would like to work in, e.g. 深圳市. Visible to the user only. */
   preferredDestinations: Array<Scalars['String']['output']>;
+  /**
+   * The user's saved job searches, newest first (at most 10). The user's own business: empty
+   * for anyone else who can see the user.
+   */
+  savedSearches: Array<SavedSearch>;
   /** Skills the user has, e.g. 修脚. Visible to the user only. */
   skills: Array<Scalars['String']['output']>;
+  /** The user's village cadre role, when the bureau granted one. Visible to the user and to admins. */
+  villageCadre: Maybe<VillageCadre>;
 };
 
 /**
@@ -1991,6 +2451,23 @@ export type UserError = {
   field: Maybe<Scalars['String']['output']>;
   /** A plain Chinese message fit to show the user. */
   message: Scalars['String']['output'];
+};
+
+/** A village cadre, verified by the county labour bureau. */
+export type VillageCadre = {
+  __typename?: 'VillageCadre';
+  grantedAt: Scalars['DateTime']['output'];
+  town: Scalars['String']['output'];
+  user: User;
+  village: Scalars['String']['output'];
+};
+
+/** The answer to `grantVillageCadre` and `revokeVillageCadre`. */
+export type VillageCadrePayload = {
+  __typename?: 'VillageCadrePayload';
+  /** The cadre after the change; null after a revoke or on failure. */
+  cadre: Maybe<VillageCadre>;
+  userErrors: Array<UserError>;
 };
 
 export type WithdrawApplicationPayload = {
@@ -2072,6 +2549,11 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AdminPosting: ResolverTypeWrapper<AdminPostingRow>;
+  AdminPostingConnection: ResolverTypeWrapper<Omit<AdminPostingConnection, 'nodes'> & { nodes: Array<ResolversTypes['AdminPosting']> }>;
+  AdminPostingFilter: AdminPostingFilter;
+  AdminSearchKind: AdminSearchKind;
+  AdminSearchStatus: AdminSearchStatus;
   Application: ResolverTypeWrapper<ApplicationRow>;
   ApplicationCounts: ResolverTypeWrapper<ApplicationCounts>;
   ApplicationPayload: ResolverTypeWrapper<Omit<ApplicationPayload, 'application'> & { application?: Maybe<ResolversTypes['Application']> }>;
@@ -2079,6 +2561,10 @@ export type ResolversTypes = {
   ApplyToJobPayload: ResolverTypeWrapper<Omit<ApplyToJobPayload, 'application'> & { application?: Maybe<ResolversTypes['Application']> }>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CallListConnection: ResolverTypeWrapper<CallListConnection>;
+  CallListEdge: ResolverTypeWrapper<CallListEdge>;
+  CallListEntry: ResolverTypeWrapper<CallListEntry>;
+  CallReason: CallReason;
   CancelEnrollmentPayload: ResolverTypeWrapper<Omit<CancelEnrollmentPayload, 'enrollment'> & { enrollment?: Maybe<ResolversTypes['Enrollment']> }>;
   Certificate: ResolverTypeWrapper<CertificateRow>;
   CountyFigures: ResolverTypeWrapper<CountyFigures>;
@@ -2093,6 +2579,7 @@ export type ResolversTypes = {
   CourseStatus: CourseStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteSavedSearchPayload: ResolverTypeWrapper<DeleteSavedSearchPayload>;
   DemoRole: DemoRole;
   DisclosedShop: ResolverTypeWrapper<DisclosedShop>;
   DisclosedShopInput: DisclosedShopInput;
@@ -2119,6 +2606,10 @@ export type ResolversTypes = {
   FranchiseOpeningStatus: FranchiseOpeningStatus;
   FranchiseTerms: ResolverTypeWrapper<FranchiseTermsRow>;
   FranchiseTermsInput: FranchiseTermsInput;
+  HelpedPerson: ResolverTypeWrapper<HelpedPerson>;
+  HelpedRecordKind: HelpedRecordKind;
+  Helper: ResolverTypeWrapper<Helper>;
+  HelperRelation: HelperRelation;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interest: ResolverTypeWrapper<InterestRow>;
@@ -2137,6 +2628,7 @@ export type ResolversTypes = {
   JobPayload: ResolverTypeWrapper<Omit<JobPayload, 'job'> & { job?: Maybe<ResolversTypes['Job']> }>;
   JobSort: JobSort;
   JobStatus: JobStatus;
+  LatestRecord: ResolverTypeWrapper<LatestRecord>;
   LoginPayload: ResolverTypeWrapper<Omit<LoginPayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   MarkCompletedPayload: ResolverTypeWrapper<Omit<MarkCompletedPayload, 'certificate' | 'enrollment'> & { certificate?: Maybe<ResolversTypes['Certificate']>, enrollment?: Maybe<ResolversTypes['Enrollment']> }>;
   MemberRole: MemberRole;
@@ -2144,12 +2636,14 @@ export type ResolversTypes = {
   Message: ResolverTypeWrapper<MessageRow>;
   ModerationPayload: ResolverTypeWrapper<Omit<ModerationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OnBehalfInput: OnBehalfInput;
   OpeningPosition: ResolverTypeWrapper<OpeningPosition>;
   OpeningPositionInput: OpeningPositionInput;
   Organization: ResolverTypeWrapper<OrganizationRow>;
   OrganizationInput: OrganizationInput;
   OrganizationKind: OrganizationKind;
   OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'organization'> & { organization?: Maybe<ResolversTypes['Organization']> }>;
+  OrganizationVerification: OrganizationVerification;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PayFloor: PayFloor;
   PayInput: PayInput;
@@ -2166,22 +2660,35 @@ export type ResolversTypes = {
   Report: ResolverTypeWrapper<ReportRow>;
   ReportPayload: ResolverTypeWrapper<Omit<ReportPayload, 'report'> & { report?: Maybe<ResolversTypes['Report']> }>;
   ReportStatus: ReportStatus;
+  SaveSearchPayload: ResolverTypeWrapper<Omit<SaveSearchPayload, 'savedSearch'> & { savedSearch?: Maybe<ResolversTypes['SavedSearch']> }>;
+  SavedJobFilter: ResolverTypeWrapper<SavedFilter>;
+  SavedPayFloor: ResolverTypeWrapper<SavedPayFloor>;
+  SavedPlaceFilter: ResolverTypeWrapper<SavedPlaceFilter>;
+  SavedSearch: ResolverTypeWrapper<SavedSearchRow>;
   StatusChange: ResolverTypeWrapper<StatusChange>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   UpdateProfilePayload: ResolverTypeWrapper<Omit<UpdateProfilePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
   User: ResolverTypeWrapper<UserView>;
   UserError: ResolverTypeWrapper<UserError>;
+  VillageCadre: ResolverTypeWrapper<Omit<VillageCadre, 'user'> & { user: ResolversTypes['User'] }>;
+  VillageCadrePayload: ResolverTypeWrapper<Omit<VillageCadrePayload, 'cadre'> & { cadre?: Maybe<ResolversTypes['VillageCadre']> }>;
   WithdrawApplicationPayload: ResolverTypeWrapper<Omit<WithdrawApplicationPayload, 'application'> & { application?: Maybe<ResolversTypes['Application']> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AdminPosting: AdminPostingRow;
+  AdminPostingConnection: Omit<AdminPostingConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AdminPosting']> };
+  AdminPostingFilter: AdminPostingFilter;
   Application: ApplicationRow;
   ApplicationCounts: ApplicationCounts;
   ApplicationPayload: Omit<ApplicationPayload, 'application'> & { application?: Maybe<ResolversParentTypes['Application']> };
   ApplyToJobPayload: Omit<ApplyToJobPayload, 'application'> & { application?: Maybe<ResolversParentTypes['Application']> };
   AuditEntry: AuditEntry;
   Boolean: Scalars['Boolean']['output'];
+  CallListConnection: CallListConnection;
+  CallListEdge: CallListEdge;
+  CallListEntry: CallListEntry;
   CancelEnrollmentPayload: Omit<CancelEnrollmentPayload, 'enrollment'> & { enrollment?: Maybe<ResolversParentTypes['Enrollment']> };
   Certificate: CertificateRow;
   CountyFigures: CountyFigures;
@@ -2193,6 +2700,7 @@ export type ResolversParentTypes = {
   CoursePayload: Omit<CoursePayload, 'course'> & { course?: Maybe<ResolversParentTypes['Course']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeleteSavedSearchPayload: DeleteSavedSearchPayload;
   DisclosedShop: DisclosedShop;
   DisclosedShopInput: DisclosedShopInput;
   EnrollInCoursePayload: Omit<EnrollInCoursePayload, 'enrollment'> & { enrollment?: Maybe<ResolversParentTypes['Enrollment']> };
@@ -2214,6 +2722,8 @@ export type ResolversParentTypes = {
   FranchiseOpeningPayload: Omit<FranchiseOpeningPayload, 'franchiseOpening'> & { franchiseOpening?: Maybe<ResolversParentTypes['FranchiseOpening']> };
   FranchiseTerms: FranchiseTermsRow;
   FranchiseTermsInput: FranchiseTermsInput;
+  HelpedPerson: HelpedPerson;
+  Helper: Helper;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Interest: InterestRow;
@@ -2228,12 +2738,14 @@ export type ResolversParentTypes = {
   JobFilter: JobFilter;
   JobInput: JobInput;
   JobPayload: Omit<JobPayload, 'job'> & { job?: Maybe<ResolversParentTypes['Job']> };
+  LatestRecord: LatestRecord;
   LoginPayload: Omit<LoginPayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   MarkCompletedPayload: Omit<MarkCompletedPayload, 'certificate' | 'enrollment'> & { certificate?: Maybe<ResolversParentTypes['Certificate']>, enrollment?: Maybe<ResolversParentTypes['Enrollment']> };
   Membership: MembershipRow;
   Message: MessageRow;
   ModerationPayload: Omit<ModerationPayload, 'organization'> & { organization?: Maybe<ResolversParentTypes['Organization']> };
   Mutation: Record<PropertyKey, never>;
+  OnBehalfInput: OnBehalfInput;
   OpeningPosition: OpeningPosition;
   OpeningPositionInput: OpeningPositionInput;
   Organization: OrganizationRow;
@@ -2251,11 +2763,18 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Report: ReportRow;
   ReportPayload: Omit<ReportPayload, 'report'> & { report?: Maybe<ResolversParentTypes['Report']> };
+  SaveSearchPayload: Omit<SaveSearchPayload, 'savedSearch'> & { savedSearch?: Maybe<ResolversParentTypes['SavedSearch']> };
+  SavedJobFilter: SavedFilter;
+  SavedPayFloor: SavedPayFloor;
+  SavedPlaceFilter: SavedPlaceFilter;
+  SavedSearch: SavedSearchRow;
   StatusChange: StatusChange;
   String: Scalars['String']['output'];
   UpdateProfilePayload: Omit<UpdateProfilePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
   User: UserView;
   UserError: UserError;
+  VillageCadre: Omit<VillageCadre, 'user'> & { user: ResolversParentTypes['User'] };
+  VillageCadrePayload: Omit<VillageCadrePayload, 'cadre'> & { cadre?: Maybe<ResolversParentTypes['VillageCadre']> };
   WithdrawApplicationPayload: Omit<WithdrawApplicationPayload, 'application'> & { application?: Maybe<ResolversParentTypes['Application']> };
 };
 
@@ -2267,10 +2786,27 @@ export type ListSizeDirectiveArgs = {
 
 export type ListSizeDirectiveResolver<Result, Parent, ContextType = Context, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type AdminPostingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdminPosting'] = ResolversParentTypes['AdminPosting']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AdminSearchKind'], ParentType, ContextType>;
+  openReports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  place?: Resolver<ResolversTypes['Place'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AdminSearchStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AdminPostingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdminPostingConnection'] = ResolversParentTypes['AdminPostingConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['AdminPosting']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
 export type ApplicationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application']> = {
   applicant?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   certificates?: Resolver<Array<ResolversTypes['Certificate']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  helper?: Resolver<Maybe<ResolversTypes['Helper']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   job?: Resolver<ResolversTypes['Job'], ParentType, ContextType>;
@@ -2307,6 +2843,29 @@ export type AuditEntryResolvers<ContextType = Context, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   subjectId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   subjectKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CallListConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CallListConnection'] = ResolversParentTypes['CallListConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CallListEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type CallListEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CallListEdge'] = ResolversParentTypes['CallListEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CallListEntry'], ParentType, ContextType>;
+};
+
+export type CallListEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CallListEntry'] = ResolversParentTypes['CallListEntry']> = {
+  age?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  helpedOnly?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  homeTown?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  homeVillage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['LatestRecord']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['CallReason']>, ParentType, ContextType>;
+  waitingSince?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
 export type CancelEnrollmentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelEnrollmentPayload'] = ResolversParentTypes['CancelEnrollmentPayload']> = {
@@ -2386,6 +2945,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeleteSavedSearchPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteSavedSearchPayload'] = ResolversParentTypes['DeleteSavedSearchPayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type DisclosedShopResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisclosedShop'] = ResolversParentTypes['DisclosedShop']> = {
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2400,6 +2964,7 @@ export type EnrollInCoursePayloadResolvers<ContextType = Context, ParentType ext
 export type EnrollmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Enrollment'] = ResolversParentTypes['Enrollment']> = {
   course?: Resolver<ResolversTypes['Course'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  helper?: Resolver<Maybe<ResolversTypes['Helper']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EnrollmentStatus'], ParentType, ContextType>;
@@ -2498,8 +3063,27 @@ export type FranchiseTermsResolvers<ContextType = Context, ParentType extends Re
   meetsTwoShopsOneYear?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type HelpedPersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HelpedPerson'] = ResolversParentTypes['HelpedPerson']> = {
+  claimed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  homeTown?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  homeVillage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latest?: Resolver<Maybe<ResolversTypes['LatestRecord']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['HelperRelation'], ParentType, ContextType>;
+};
+
+export type HelperResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Helper'] = ResolversParentTypes['Helper']> = {
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['HelperRelation'], ParentType, ContextType>;
+};
+
 export type InterestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Interest'] = ResolversParentTypes['Interest']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  helper?: Resolver<Maybe<ResolversTypes['Helper']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2590,6 +3174,14 @@ export type JobPayloadResolvers<ContextType = Context, ParentType extends Resolv
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type LatestRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LatestRecord'] = ResolversParentTypes['LatestRecord']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['HelpedRecordKind'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type LoginPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LoginPayload'] = ResolversParentTypes['LoginPayload']> = {
   expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   token?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2634,22 +3226,27 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   closeFranchiseOpening?: Resolver<ResolversTypes['FranchiseOpeningPayload'], ParentType, ContextType, RequireFields<MutationCloseFranchiseOpeningArgs, 'id'>>;
   closeJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationCloseJobArgs, 'id'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
+  deleteSavedSearch?: Resolver<ResolversTypes['DeleteSavedSearchPayload'], ParentType, ContextType, RequireFields<MutationDeleteSavedSearchArgs, 'id'>>;
   demoLogin?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationDemoLoginArgs, 'role' | 'slot'>>;
   dismissReport?: Resolver<ResolversTypes['ModerationPayload'], ParentType, ContextType, RequireFields<MutationDismissReportArgs, 'id'>>;
   enrollInCourse?: Resolver<ResolversTypes['EnrollInCoursePayload'], ParentType, ContextType, RequireFields<MutationEnrollInCourseArgs, 'courseId' | 'joinWaitlist'>>;
   expressInterest?: Resolver<ResolversTypes['ExpressInterestPayload'], ParentType, ContextType, RequireFields<MutationExpressInterestArgs, 'franchiseOpeningId'>>;
   favorite?: Resolver<ResolversTypes['FavoritePayload'], ParentType, ContextType, RequireFields<MutationFavoriteArgs, 'id' | 'kind'>>;
+  grantVillageCadre?: Resolver<ResolversTypes['VillageCadrePayload'], ParentType, ContextType, RequireFields<MutationGrantVillageCadreArgs, 'town' | 'village'>>;
   login?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'code'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   markCompleted?: Resolver<ResolversTypes['MarkCompletedPayload'], ParentType, ContextType, RequireFields<MutationMarkCompletedArgs, 'enrollmentId'>>;
   markMessagesRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkMessagesReadArgs>>;
-  postCourse?: Resolver<ResolversTypes['CoursePayload'], ParentType, ContextType, RequireFields<MutationPostCourseArgs, 'input' | 'organizationId'>>;
+  postCourse?: Resolver<ResolversTypes['CoursePayload'], ParentType, ContextType, RequireFields<MutationPostCourseArgs, 'allowDuplicate' | 'input' | 'organizationId'>>;
   postFranchiseOpening?: Resolver<ResolversTypes['FranchiseOpeningPayload'], ParentType, ContextType, RequireFields<MutationPostFranchiseOpeningArgs, 'input' | 'organizationId'>>;
-  postJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationPostJobArgs, 'input' | 'organizationId' | 'publish'>>;
+  postJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationPostJobArgs, 'allowDuplicate' | 'input' | 'organizationId' | 'publish'>>;
   publishJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationPublishJobArgs, 'id'>>;
   rejectOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationRejectOrganizationArgs, 'id' | 'reason'>>;
+  reopenJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationReopenJobArgs, 'id'>>;
   reportFeeDemand?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReportFeeDemandArgs, 'postingId'>>;
   reportPosting?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReportPostingArgs, 'id' | 'kind' | 'reason'>>;
+  revokeVillageCadre?: Resolver<ResolversTypes['VillageCadrePayload'], ParentType, ContextType, RequireFields<MutationRevokeVillageCadreArgs, 'userId'>>;
+  saveSearch?: Resolver<ResolversTypes['SaveSearchPayload'], ParentType, ContextType, RequireFields<MutationSaveSearchArgs, 'filter'>>;
   setApplicationStatus?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationSetApplicationStatusArgs, 'id' | 'status'>>;
   takeDownPosting?: Resolver<ResolversTypes['ModerationPayload'], ParentType, ContextType, RequireFields<MutationTakeDownPostingArgs, 'id' | 'kind' | 'reason'>>;
   unfavorite?: Resolver<ResolversTypes['FavoritePayload'], ParentType, ContextType, RequireFields<MutationUnfavoriteArgs, 'id' | 'kind'>>;
@@ -2668,9 +3265,13 @@ export type OpeningPositionResolvers<ContextType = Context, ParentType extends R
 };
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
+  contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  creditCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
+  legalRepresentative?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  licenceImageUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   licenceNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openJobCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2678,7 +3279,9 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   postedCourses?: Resolver<Maybe<Array<ResolversTypes['Course']>>, ParentType, ContextType>;
   postedJobs?: Resolver<Maybe<Array<ResolversTypes['Job']>>, ParentType, ContextType>;
   postedOpenings?: Resolver<Maybe<Array<ResolversTypes['FranchiseOpening']>>, ParentType, ContextType>;
+  rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   suspended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  verification?: Resolver<Maybe<ResolversTypes['OrganizationVerification']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
@@ -2721,8 +3324,10 @@ export type PlaceCountResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  adminPostings?: Resolver<ResolversTypes['AdminPostingConnection'], ParentType, ContextType, RequireFields<QueryAdminPostingsArgs, 'first'>>;
   application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
   auditLog?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  callList?: Resolver<ResolversTypes['CallListConnection'], ParentType, ContextType, RequireFields<QueryCallListArgs, 'first' | 'town'>>;
   countyFigures?: Resolver<ResolversTypes['CountyFigures'], ParentType, ContextType, RequireFields<QueryCountyFiguresArgs, 'months'>>;
   course?: Resolver<Maybe<ResolversTypes['Course']>, ParentType, ContextType, RequireFields<QueryCourseArgs, 'id'>>;
   courses?: Resolver<ResolversTypes['CourseConnection'], ParentType, ContextType, RequireFields<QueryCoursesArgs, 'first' | 'sort'>>;
@@ -2736,14 +3341,17 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   myApplications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType>;
   myEnrollments?: Resolver<Array<ResolversTypes['Enrollment']>, ParentType, ContextType>;
   myFavorites?: Resolver<Array<ResolversTypes['Favorite']>, ParentType, ContextType>;
+  myHelpedPeople?: Resolver<Array<ResolversTypes['HelpedPerson']>, ParentType, ContextType>;
   myInterests?: Resolver<Array<ResolversTypes['Interest']>, ParentType, ContextType>;
   myMessages?: Resolver<Array<ResolversTypes['Message']>, ParentType, ContextType>;
+  myVillagers?: Resolver<Array<ResolversTypes['HelpedPerson']>, ParentType, ContextType>;
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   pendingOrganizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
   reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportsArgs, 'status'>>;
   reviewQueue?: Resolver<Array<ResolversTypes['Job']>, ParentType, ContextType>;
   unreadMessageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  villageCadres?: Resolver<Array<ResolversTypes['VillageCadre']>, ParentType, ContextType>;
 };
 
 export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
@@ -2766,6 +3374,48 @@ export type ReportPayloadResolvers<ContextType = Context, ParentType extends Res
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type SaveSearchPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SaveSearchPayload'] = ResolversParentTypes['SaveSearchPayload']> = {
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  savedSearch?: Resolver<Maybe<ResolversTypes['SavedSearch']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SavedJobFilterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedJobFilter'] = ResolversParentTypes['SavedJobFilter']> = {
+  category?: Resolver<Maybe<ResolversTypes['JobCategory']>, ParentType, ContextType>;
+  coupleRooms?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  dailySettlement?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  dayShiftOnly?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  directEmployerOnly?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  keyword?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  minPay?: Resolver<Maybe<ResolversTypes['SavedPayFloor']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['SavedPlaceFilter']>, ParentType, ContextType>;
+  postedWithinDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  providesHousing?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  providesMeals?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  socialInsurance?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  travelPaid?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  verifiedOnly?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
+export type SavedPayFloorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedPayFloor'] = ResolversParentTypes['SavedPayFloor']> = {
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['PayUnit'], ParentType, ContextType>;
+};
+
+export type SavedPlaceFilterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedPlaceFilter'] = ResolversParentTypes['SavedPlaceFilter']> = {
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  county?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  town?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SavedSearchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedSearch'] = ResolversParentTypes['SavedSearch']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  filter?: Resolver<ResolversTypes['SavedJobFilter'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type StatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2778,6 +3428,7 @@ export type UpdateProfilePayloadResolvers<ContextType = Context, ParentType exte
 };
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  birthYear?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   certificates?: Resolver<Array<ResolversTypes['Certificate']>, ParentType, ContextType>;
   homeTown?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   homeVillage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2788,7 +3439,9 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   preferredDestinations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  savedSearches?: Resolver<Array<ResolversTypes['SavedSearch']>, ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  villageCadre?: Resolver<Maybe<ResolversTypes['VillageCadre']>, ParentType, ContextType>;
 };
 
 export type UserErrorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = {
@@ -2797,17 +3450,34 @@ export type UserErrorResolvers<ContextType = Context, ParentType extends Resolve
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type VillageCadreResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VillageCadre'] = ResolversParentTypes['VillageCadre']> = {
+  grantedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  town?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  village?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type VillageCadrePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['VillageCadrePayload'] = ResolversParentTypes['VillageCadrePayload']> = {
+  cadre?: Resolver<Maybe<ResolversTypes['VillageCadre']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
 export type WithdrawApplicationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithdrawApplicationPayload'] = ResolversParentTypes['WithdrawApplicationPayload']> = {
   application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
+  AdminPosting?: AdminPostingResolvers<ContextType>;
+  AdminPostingConnection?: AdminPostingConnectionResolvers<ContextType>;
   Application?: ApplicationResolvers<ContextType>;
   ApplicationCounts?: ApplicationCountsResolvers<ContextType>;
   ApplicationPayload?: ApplicationPayloadResolvers<ContextType>;
   ApplyToJobPayload?: ApplyToJobPayloadResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  CallListConnection?: CallListConnectionResolvers<ContextType>;
+  CallListEdge?: CallListEdgeResolvers<ContextType>;
+  CallListEntry?: CallListEntryResolvers<ContextType>;
   CancelEnrollmentPayload?: CancelEnrollmentPayloadResolvers<ContextType>;
   Certificate?: CertificateResolvers<ContextType>;
   CountyFigures?: CountyFiguresResolvers<ContextType>;
@@ -2817,6 +3487,7 @@ export type Resolvers<ContextType = Context> = {
   CoursePayload?: CoursePayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeleteSavedSearchPayload?: DeleteSavedSearchPayloadResolvers<ContextType>;
   DisclosedShop?: DisclosedShopResolvers<ContextType>;
   EnrollInCoursePayload?: EnrollInCoursePayloadResolvers<ContextType>;
   Enrollment?: EnrollmentResolvers<ContextType>;
@@ -2831,6 +3502,8 @@ export type Resolvers<ContextType = Context> = {
   FranchiseOpeningEdge?: FranchiseOpeningEdgeResolvers<ContextType>;
   FranchiseOpeningPayload?: FranchiseOpeningPayloadResolvers<ContextType>;
   FranchiseTerms?: FranchiseTermsResolvers<ContextType>;
+  HelpedPerson?: HelpedPersonResolvers<ContextType>;
+  Helper?: HelperResolvers<ContextType>;
   Interest?: InterestResolvers<ContextType>;
   InvestmentItem?: InvestmentItemResolvers<ContextType>;
   Job?: JobResolvers<ContextType>;
@@ -2840,6 +3513,7 @@ export type Resolvers<ContextType = Context> = {
   JobEdge?: JobEdgeResolvers<ContextType>;
   JobFacets?: JobFacetsResolvers<ContextType>;
   JobPayload?: JobPayloadResolvers<ContextType>;
+  LatestRecord?: LatestRecordResolvers<ContextType>;
   LoginPayload?: LoginPayloadResolvers<ContextType>;
   MarkCompletedPayload?: MarkCompletedPayloadResolvers<ContextType>;
   Membership?: MembershipResolvers<ContextType>;
@@ -2856,10 +3530,17 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
   ReportPayload?: ReportPayloadResolvers<ContextType>;
+  SaveSearchPayload?: SaveSearchPayloadResolvers<ContextType>;
+  SavedJobFilter?: SavedJobFilterResolvers<ContextType>;
+  SavedPayFloor?: SavedPayFloorResolvers<ContextType>;
+  SavedPlaceFilter?: SavedPlaceFilterResolvers<ContextType>;
+  SavedSearch?: SavedSearchResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers<ContextType>;
   UpdateProfilePayload?: UpdateProfilePayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  VillageCadre?: VillageCadreResolvers<ContextType>;
+  VillageCadrePayload?: VillageCadrePayloadResolvers<ContextType>;
   WithdrawApplicationPayload?: WithdrawApplicationPayloadResolvers<ContextType>;
 };
 

@@ -11,6 +11,7 @@ import { jobResolvers } from '../modules/jobs/job.resolvers';
 import { organizationResolvers } from '../modules/organizations/organization.resolvers';
 import { DateScalar, DateTimeScalar } from './scalars';
 import { accountResolvers } from '../modules/accounts/accounts.resolvers';
+import { onBehalfResolvers } from '../modules/on-behalf/on-behalf.resolvers';
 import { applicationResolvers } from '../modules/applications/applications.resolvers';
 import { jobPostingResolvers } from '../modules/jobs/job-posting.resolvers';
 import { notificationResolvers } from '../modules/notifications/notifications.resolvers';
@@ -33,6 +34,7 @@ const moduleResolvers: Resolvers[] = [
   courseResolvers,
   franchiseOpeningResolvers,
   accountResolvers,
+  onBehalfResolvers,
   applicationResolvers,
   jobPostingResolvers,
   coursePostingResolvers,

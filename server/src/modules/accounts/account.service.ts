@@ -17,6 +17,8 @@ import { compareAndSet, staleStatus } from '../common/status-change';
 import type { SessionService } from './session.service';
 import { toUserRecord, userColumns, type UserRecord } from './user.rows';
 import type { Viewer } from './viewer';
+import type { OnBehalfService } from '../on-behalf/on-behalf.service';
+import { checkBirthYear } from '../on-behalf/on-behalf.service';
 
 export const PHONE_PATTERN = /^1[3-9]\d{9}$/;
 // Profile and organisation fields are single lines: no line breaks, tabs or other controls.
@@ -87,6 +89,7 @@ export class AccountService {
     private readonly sessions: SessionService,
     private readonly wechat: WechatClient,
     private readonly options: { development: boolean },
+    private readonly onBehalf: OnBehalfService,
   ) {}
 
   get demoLoginAvailable(): boolean {
@@ -181,12 +184,18 @@ export class AccountService {
     if (homeTown !== undefined) changes.home_town = homeTown;
     const homeVillage = text(input.homeVillage, 'input.homeVillage', { max: 20, label: '家乡村' }, errors);
     if (homeVillage !== undefined) changes.home_village = homeVillage;
+    if (input.birthYear !== undefined) changes.birth_year = checkBirthYear(input.birthYear, 'input.birthYear', errors);
     const skills = list(input.skills, 'input.skills', '技能', errors);
     if (skills !== undefined) changes.skills = skills.join('\n');
     const wishes = list(input.preferredDestinations, 'input.preferredDestinations', '想去的城市', errors);
     if (wishes !== undefined) changes.preferred_destinations = wishes.join('\n');
     if (input.largeText !== undefined && input.largeText !== null) changes.large_text = this.db.boolParam(input.largeText);
     if (errors.length > 0) return { user: null, userErrors: errors };
+    if (changes.phone !== undefined) {
+      // A typed number is not a proved one: it no longer receives what helpers apply for.
+      const before = await this.db.knex('users').where('id', v.userId).first('phone');
+      if (before?.phone !== changes.phone) changes.phone_verified_at = null;
+    }
     if (Object.keys(changes).length > 0) {
       await this.db.knex('users').where('id', v.userId).update({ ...changes, updated_at: this.db.dateParam(new Date()) });
     }
@@ -204,7 +213,8 @@ export class AccountService {
       throw e;
     }
     if (!PHONE_PATTERN.test(phone)) return { user: null, userErrors: [userError('INVALID_PHONE', '只支持中国大陆手机号', 'code')] };
-    await this.db.knex('users').where('id', v.userId).update({ phone, updated_at: this.db.dateParam(new Date()) });
+    // A proved number: what helpers applied for with it (代报名) becomes hers.
+    await this.onBehalf.bindProvedPhone(v.userId, phone);
     return { user: await this.userById(v.userId), userErrors: [] };
   }
 

@@ -13,6 +13,16 @@ export interface User {
   phone: string | null;
   homeTown: string | null;
   homeVillage: string | null;
+  birthYear: number | null;
+  /**
+   * Set on a person a helper applied for (代报名) while nobody has proved the number: her key.
+   * Such a row has a placeholder openid and is never signed in as (see OnBehalfService).
+   */
+  proxyPhone: string | null;
+  /** The user who proved the number and took over this person's records. */
+  claimedBy: string | null;
+  /** When the user proved `phone` with WeChat's phone button; null for a typed number. */
+  phoneVerifiedAt: Date | null;
   /** One per line. */
   skills: string;
   preferredDestinations: string;
@@ -49,6 +59,10 @@ export const UserSchema = new EntitySchema<User>({
     phone: { type: 'string', length: 11, nullable: true, hidden: true, lazy: true },
     homeTown: { type: 'string', length: 20, nullable: true },
     homeVillage: { type: 'string', length: 20, nullable: true },
+    birthYear: { type: 'integer', nullable: true },
+    proxyPhone: { type: 'string', length: 11, nullable: true, hidden: true, unique: 'users_proxy_phone_unique' },
+    claimedBy: { type: 'string', length: 16, nullable: true },
+    phoneVerifiedAt: { type: 'datetime', nullable: true },
     skills: { type: 'text', default: '' },
     preferredDestinations: { type: 'text', default: '' },
     largeText: { type: 'boolean', default: false },

@@ -13,6 +13,7 @@ export interface UserView {
   phone: string | null;
   homeTown: string | null;
   homeVillage: string | null;
+  birthYear: number | null;
   skills: string[];
   preferredDestinations: string[];
   largeText: boolean;
@@ -30,13 +31,14 @@ export interface UserRecord {
   phone: string | null;
   homeTown: string | null;
   homeVillage: string | null;
+  birthYear: number | null;
   skills: string[];
   preferredDestinations: string[];
   largeText: boolean;
   demoAdmin: boolean;
 }
 
-export const userColumns = ['id', 'openid', 'name', 'phone', 'home_town', 'home_village', 'skills', 'preferred_destinations', 'large_text', 'demo_admin'];
+export const userColumns = ['id', 'openid', 'name', 'phone', 'home_town', 'home_village', 'birth_year', 'skills', 'preferred_destinations', 'large_text', 'demo_admin'];
 
 export function toUserRecord(db: Database, r: Record<string, any>): UserRecord {
   return {
@@ -46,6 +48,7 @@ export function toUserRecord(db: Database, r: Record<string, any>): UserRecord {
     phone: r.phone,
     homeTown: r.home_town,
     homeVillage: r.home_village,
+    birthYear: r.birth_year == null ? null : Number(r.birth_year),
     skills: lines(r.skills),
     preferredDestinations: lines(r.preferred_destinations),
     largeText: db.readBool(r.large_text),
@@ -61,6 +64,7 @@ export function viewOf(u: UserRecord, access: { personal: boolean; self: boolean
     phone: access.personal ? u.phone : null,
     homeTown: access.self ? u.homeTown : null,
     homeVillage: access.self ? u.homeVillage : null,
+    birthYear: access.self ? u.birthYear : null,
     skills: access.self ? u.skills : [],
     preferredDestinations: access.self ? u.preferredDestinations : [],
     largeText: access.self ? u.largeText : false,
