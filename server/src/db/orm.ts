@@ -73,6 +73,7 @@ export async function openDatabase(config: DatabaseConfig, options: OpenOptions 
     for (const pragma of ['journal_mode = WAL', 'synchronous = FULL', 'busy_timeout = 5000', 'foreign_keys = ON']) {
       await knex.raw(`PRAGMA ${pragma}`);
     }
+    await keepPreparedStatements(knex);
     return {
       orm: orm as unknown as Orm,
       driver: 'sqlite',
@@ -126,4 +127,32 @@ export async function migrate(db: Database): Promise<string[]> {
     await db.knex('catalog_state').insert({ id: 1, version: 0 }).onConflict('id').ignore();
   }
   return done.map((m) => m.name);
+}
+
+/**
+ * knex prepares every SQLite statement afresh (`connection.prepare(sql)` per query), which is
+ * a sizeable share of a simple read. The connection (one per process: better-sqlite3 is
+ * synchronous) keeps the statements of the most recent distinct SQL texts instead; a statement
+ * runs to completion (`all` / `run`) before the next one starts, so reusing it is safe.
+ */
+async function keepPreparedStatements(knex: Knex, capacity = 500): Promise<void> {
+  const connection = await (knex.client as any).acquireConnection();
+  try {
+    const prepare = connection.prepare.bind(connection) as (sql: string) => unknown;
+    const kept = new Map<string, unknown>();
+    connection.prepare = (sql: string) => {
+      let statement = kept.get(sql);
+      if (statement) {
+        // Most recently used last, so the first key is the one to drop.
+        kept.delete(sql);
+      } else {
+        statement = prepare(sql);
+        if (kept.size >= capacity) kept.delete(kept.keys().next().value as string);
+      }
+      kept.set(sql, statement);
+      return statement;
+    };
+  } finally {
+    (knex.client as any).releaseConnection(connection);
+  }
 }

@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { FragmentDefinitionNode, GraphQLFormattedError } from 'graphql';
 import { Kind } from 'graphql';
@@ -99,7 +99,9 @@ export function createApollo(options: {
     stopOnTerminationSignals: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: LIMITS.maxTokens },
-    plugins: [ApolloServerPluginLandingPageDisabled(), limitsPlugin(), rateLimitPlugin(options.rateLimits), cacheablePlugin],
+    // Apollo's cache-control plugin would wrap every resolver to collect hints nothing reads
+    // (the response cache decides by itself what is shareable): off, and fields resolve bare.
+    plugins: [ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), limitsPlugin(), rateLimitPlugin(options.rateLimits), cacheablePlugin],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const code = formatted.extensions?.code as string | undefined;
       if (code && CLIENT_CODES.has(code)) {

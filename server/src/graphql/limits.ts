@@ -205,6 +205,9 @@ export function createLimiter(schema: GraphQLSchema): Limiter {
   if (missing.length) throw new Error(`list fields without @listSize: ${missing.join(', ')}`);
   const estimator = createEstimator(schema);
   const measured = new WeakMap<DocumentNode, GraphQLError | null>();
+  // The estimate depends only on the document and its variables; the app sends the same few
+  // documents with a handful of variable sets, so each pair is priced once (bounded per document).
+  const estimates = new WeakMap<DocumentNode, Map<string, number | GraphQLError>>();
 
   const cost = (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number =>
     getComplexity({ schema, query: document, operationName: operation.name?.value, variables, estimators: [estimator], maxQueryNodes: LIMITS.maxNodes });
@@ -219,17 +222,29 @@ export function createLimiter(schema: GraphQLSchema): Limiter {
       }
       const refusal = measured.get(document);
       if (refusal) throw refusal;
-      let estimate: number;
-      try {
-        estimate = cost(document, operation, variables);
-      } catch (e) {
-        if (e instanceof GraphQLError && /maximum allowed number of nodes/.test(e.message)) {
-          throw limitError('QUERY_TOO_COMPLEX', `查询太大（展开后超过 ${LIMITS.maxNodes} 个字段），请减少字段或片段`);
+      let perDocument = estimates.get(document);
+      if (!perDocument) estimates.set(document, (perDocument = new Map()));
+      const key = `${operation.name?.value ?? ''}\u0000${JSON.stringify(variables)}`;
+      let estimate = perDocument.get(key);
+      if (estimate === undefined) {
+        try {
+          estimate = cost(document, operation, variables);
+        } catch (e) {
+          if (e instanceof GraphQLError && /maximum allowed number of nodes/.test(e.message)) {
+            estimate = limitError('QUERY_TOO_COMPLEX', `查询太大（展开后超过 ${LIMITS.maxNodes} 个字段），请减少字段或片段`);
+          } else if (e instanceof GraphQLError) {
+            // Variables that do not fit their types: execution refuses them with a clear message.
+            return;
+          } else {
+            throw e;
+          }
         }
-        // Variables that do not fit their types: execution refuses them with a clear message.
-        if (e instanceof GraphQLError) return;
-        throw e;
+        if (key.length <= 2048) {
+          if (perDocument.size >= 64) perDocument.delete(perDocument.keys().next().value as string);
+          perDocument.set(key, estimate);
+        }
       }
+      if (estimate instanceof GraphQLError) throw estimate;
       if (estimate > LIMITS.maxCost) {
         throw limitError('QUERY_TOO_COMPLEX', `查询太大（估计 ${estimate} 个值，最多 ${LIMITS.maxCost} 个），请减少 first 或字段`);
       }
