@@ -24,6 +24,7 @@ export const ME_PAGES = {
   applications: '/me/applications/index',
   courses: '/me/courses/index',
   favorites: '/me/favorites/index',
+  helped: '/me/helped/index',
 } as const;
 
 export function openMePage(kind: keyof typeof ME_PAGES): void {
@@ -42,6 +43,7 @@ export const CONSOLE_PAGES = {
   roster: '/trainer/roster/index',
   admin: '/admin/index/index',
   figures: '/admin/figures/index',
+  callList: '/admin/call-list/index',
   messages: '/me/messages/index',
 } as const;
 

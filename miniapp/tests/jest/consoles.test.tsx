@@ -132,6 +132,7 @@ function applicant(status: ApplicantFieldsFragment['status']): ApplicantFieldsFr
     id: 'app-1', status, note: '做过五年修脚', createdAt: '2026-11-30T02:00:00Z',
     history: [{ status: 'SUBMITTED', at: '2026-11-30T02:00:00Z', message: null }],
     applicant: { id: 'u1', name: '张桂兰', phone: '13800001001' },
+    helper: null,
     certificates: [{ id: 'c1', name: '专项职业能力证书（修脚）', number: 'ZY2026-00000001', courseTitle: '修脚班', issuedOn: '2026-11-20', trainer: { id: 't1', name: '紫阳县职业技术教育中心' } }],
   };
 }

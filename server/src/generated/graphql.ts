@@ -465,6 +465,15 @@ export type DisclosedShopInput = {
   openedOn: Scalars['Date']['input'];
 };
 
+/** A live posting of the same organisation identical to one about to be published (`duplicatePosting`). */
+export type DuplicatePosting = {
+  __typename?: 'DuplicatePosting';
+  id: Scalars['ID']['output'];
+  kind: PostingKind;
+  /** Its title as it was published. */
+  title: Scalars['String']['output'];
+};
+
 export type EnrollInCoursePayload = {
   __typename?: 'EnrollInCoursePayload';
   /** The enrolment, ENROLLED or WAITLISTED (the existing one when already enrolled). */
@@ -1582,7 +1591,6 @@ export type MutationMarkMessagesReadArgs = {
 
 
 export type MutationPostCourseArgs = {
-  allowDuplicate?: InputMaybe<Scalars['Boolean']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CourseInput;
   organizationId: Scalars['ID']['input'];
@@ -1597,7 +1605,6 @@ export type MutationPostFranchiseOpeningArgs = {
 
 
 export type MutationPostJobArgs = {
-  allowDuplicate?: InputMaybe<Scalars['Boolean']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: JobInput;
   organizationId: Scalars['ID']['input'];
@@ -2068,6 +2075,19 @@ export type Query = {
   courses: CourseConnection;
   /** True when the server runs in development mode and offers `demoLogin` (never in production). */
   demoLoginAvailable: Scalars['Boolean']['output'];
+  /**
+   * Members of `organizationId` only: a live job or course of theirs identical to the one about to
+   * be published, or null. The app asks before `postJob` / `postCourse` and, when there is one,
+   * asks "已经有一个一样的，还要再发吗？" (publishing it anyway is the poster's choice: two real
+   * vacancies can read alike).
+   *
+   * Identical means the same title once spacing, punctuation, full-width and traditional
+   * characters are folded (「修脚师傅 包吃住」 and 「修腳師傅，包吃住」 are one), in the same
+   * province, city, county and town; a course must also start on the same `startDate` (the next
+   * class of the same course is not a repeat). Live means a job OPEN or UNDER_REVIEW and not
+   * expired, a course not cancelled. `kind` is JOB or COURSE; `title` at most 60 characters.
+   */
+  duplicatePosting: Maybe<DuplicatePosting>;
   /** One shop opening by id, or null when there is none. */
   franchiseOpening: Maybe<FranchiseOpening>;
   /** Open shop openings, newest first unless `sort` says otherwise. */
@@ -2189,6 +2209,19 @@ export type QueryCoursesArgs = {
   filter?: InputMaybe<CourseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<CourseSort>;
+};
+
+
+/**
+ * The entry point for reading the catalogues. Everything here is public and needs no sign-in.
+ * List arguments: `first` is 1–50 (default 20); `after` is the `endCursor` of the previous page.
+ */
+export type QueryDuplicatePostingArgs = {
+  kind: PostingKind;
+  organizationId: Scalars['ID']['input'];
+  place: PlaceInput;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
+  title: Scalars['String']['input'];
 };
 
 
@@ -2583,6 +2616,7 @@ export type ResolversTypes = {
   DemoRole: DemoRole;
   DisclosedShop: ResolverTypeWrapper<DisclosedShop>;
   DisclosedShopInput: DisclosedShopInput;
+  DuplicatePosting: ResolverTypeWrapper<DuplicatePosting>;
   EnrollInCoursePayload: ResolverTypeWrapper<Omit<EnrollInCoursePayload, 'enrollment'> & { enrollment?: Maybe<ResolversTypes['Enrollment']> }>;
   Enrollment: ResolverTypeWrapper<EnrollmentRow>;
   EnrollmentStatus: EnrollmentStatus;
@@ -2703,6 +2737,7 @@ export type ResolversParentTypes = {
   DeleteSavedSearchPayload: DeleteSavedSearchPayload;
   DisclosedShop: DisclosedShop;
   DisclosedShopInput: DisclosedShopInput;
+  DuplicatePosting: DuplicatePosting;
   EnrollInCoursePayload: Omit<EnrollInCoursePayload, 'enrollment'> & { enrollment?: Maybe<ResolversParentTypes['Enrollment']> };
   Enrollment: EnrollmentRow;
   ExpressInterestPayload: Omit<ExpressInterestPayload, 'interest'> & { interest?: Maybe<ResolversParentTypes['Interest']> };
@@ -2954,6 +2989,12 @@ export type DisclosedShopResolvers<ContextType = Context, ParentType extends Res
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type DuplicatePostingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicatePosting'] = ResolversParentTypes['DuplicatePosting']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PostingKind'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type EnrollInCoursePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EnrollInCoursePayload'] = ResolversParentTypes['EnrollInCoursePayload']> = {
@@ -3237,9 +3278,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   markCompleted?: Resolver<ResolversTypes['MarkCompletedPayload'], ParentType, ContextType, RequireFields<MutationMarkCompletedArgs, 'enrollmentId'>>;
   markMessagesRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkMessagesReadArgs>>;
-  postCourse?: Resolver<ResolversTypes['CoursePayload'], ParentType, ContextType, RequireFields<MutationPostCourseArgs, 'allowDuplicate' | 'input' | 'organizationId'>>;
+  postCourse?: Resolver<ResolversTypes['CoursePayload'], ParentType, ContextType, RequireFields<MutationPostCourseArgs, 'input' | 'organizationId'>>;
   postFranchiseOpening?: Resolver<ResolversTypes['FranchiseOpeningPayload'], ParentType, ContextType, RequireFields<MutationPostFranchiseOpeningArgs, 'input' | 'organizationId'>>;
-  postJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationPostJobArgs, 'allowDuplicate' | 'input' | 'organizationId' | 'publish'>>;
+  postJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationPostJobArgs, 'input' | 'organizationId' | 'publish'>>;
   publishJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationPublishJobArgs, 'id'>>;
   rejectOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationRejectOrganizationArgs, 'id' | 'reason'>>;
   reopenJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationReopenJobArgs, 'id'>>;
@@ -3332,6 +3373,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   course?: Resolver<Maybe<ResolversTypes['Course']>, ParentType, ContextType, RequireFields<QueryCourseArgs, 'id'>>;
   courses?: Resolver<ResolversTypes['CourseConnection'], ParentType, ContextType, RequireFields<QueryCoursesArgs, 'first' | 'sort'>>;
   demoLoginAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  duplicatePosting?: Resolver<Maybe<ResolversTypes['DuplicatePosting']>, ParentType, ContextType, RequireFields<QueryDuplicatePostingArgs, 'kind' | 'organizationId' | 'place' | 'title'>>;
   franchiseOpening?: Resolver<Maybe<ResolversTypes['FranchiseOpening']>, ParentType, ContextType, RequireFields<QueryFranchiseOpeningArgs, 'id'>>;
   franchiseOpenings?: Resolver<ResolversTypes['FranchiseOpeningConnection'], ParentType, ContextType, RequireFields<QueryFranchiseOpeningsArgs, 'first' | 'sort'>>;
   job?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<QueryJobArgs, 'id'>>;
@@ -3489,6 +3531,7 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   DeleteSavedSearchPayload?: DeleteSavedSearchPayloadResolvers<ContextType>;
   DisclosedShop?: DisclosedShopResolvers<ContextType>;
+  DuplicatePosting?: DuplicatePostingResolvers<ContextType>;
   EnrollInCoursePayload?: EnrollInCoursePayloadResolvers<ContextType>;
   Enrollment?: EnrollmentResolvers<ContextType>;
   ExpressInterestPayload?: ExpressInterestPayloadResolvers<ContextType>;

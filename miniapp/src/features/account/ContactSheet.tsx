@@ -6,9 +6,14 @@ import { ActionButton, FormError, Sheet, SheetActions, FieldProblem } from '../.
 import { ContactFields } from './ContactFields';
 import { contactProblems, length, normalizePhone, NOTE_MAX, noteProblem, type Contact } from './contact';
 import { getSession, refreshMe, useSession } from './session';
+import type { OnBehalfInput } from '../../gql/graphql';
+import { OnBehalfFields } from '../on-behalf/OnBehalfFields';
+import { EMPTY_ON_BEHALF, onBehalfProblems, toOnBehalfInput, type OnBehalfValues } from '../on-behalf/on-behalf';
 
 export interface ContactFormValues extends Contact {
   note: string;
+  /** The relative the helper applies for (帮家人报名), or null for herself. */
+  onBehalf: OnBehalfInput | null;
 }
 
 interface Props {
@@ -26,6 +31,8 @@ interface Props {
   /** Shown under the note, e.g. certificates to attach. */
   extra?: ReactNode;
   notePlaceholder?: string;
+  /** Offers the 帮家人报名 switch. */
+  allowOnBehalf?: boolean;
   onSubmit: (values: ContactFormValues) => Promise<void>;
   onClose: () => void;
 }
@@ -34,7 +41,7 @@ interface Props {
  * Name, phone and an optional note, prefilled from the profile; checked with the server's
  * rules before sending, and the server's own answers shown next to the field they are about.
  */
-export function ContactSheet({ open, title, intro, submitLabel, children, check, withNote = true, notePlaceholder, extra, onSubmit, onClose }: Props) {
+export function ContactSheet({ open, title, intro, submitLabel, children, check, withNote = true, notePlaceholder, extra, allowOnBehalf = false, onSubmit, onClose }: Props) {
   const { user } = useSession();
   const [contact, setContact] = useState<Contact>({ name: '', phone: '' });
   const [note, setNote] = useState('');
@@ -43,6 +50,9 @@ export function ContactSheet({ open, title, intro, submitLabel, children, check,
   const [busy, setBusy] = useState(false);
 
   const [touched, setTouched] = useState(false);
+  const [helping, setHelping] = useState(false);
+  const [relative, setRelative] = useState<OnBehalfValues>(EMPTY_ON_BEHALF);
+  const [relativeProblems, setRelativeProblems] = useState<Record<string, string>>({});
 
   // Each time the sheet opens it starts from the profile; a profile not known yet (a session
   // from an earlier visit) is fetched, and fills the boxes unless the villager began typing.
@@ -52,6 +62,9 @@ export function ContactSheet({ open, title, intro, submitLabel, children, check,
     setNote('');
     setProblems({});
     setError(null);
+    setHelping(false);
+    setRelative(EMPTY_ON_BEHALF);
+    setRelativeProblems({});
     if (!getSession().user) void refreshMe().catch(() => undefined);
   }, [open]);
 
@@ -74,15 +87,20 @@ export function ContactSheet({ open, title, intro, submitLabel, children, check,
     const noteIssue = withNote ? noteProblem(note) : null;
     if (noteIssue) found.note = noteIssue;
     const extra = check?.() ?? null;
+    const forRelative = helping ? onBehalfProblems(relative, normalizePhone(contact.phone)) : {};
     setProblems(found);
+    setRelativeProblems(forRelative);
     setError(extra);
-    if (Object.keys(found).length || extra) return;
+    if (Object.keys(found).length || Object.keys(forRelative).length || extra) return;
     setBusy(true);
     try {
-      await onSubmit({ name: contact.name.trim(), phone: normalizePhone(contact.phone), note: withNote ? note.trim() : '' });
+      await onSubmit({ name: contact.name.trim(), phone: normalizePhone(contact.phone), note: withNote ? note.trim() : '', onBehalf: helping ? toOnBehalfInput(relative) : null });
     } catch (e) {
       if (e instanceof UserErrorsError) {
-        const { fields, general } = errorsByField(e.errors);
+        // The relative's fields share names with the helper's own (onBehalf.phone, phone).
+        const aboutRelative = e.errors.filter((x) => x.field?.startsWith('onBehalf.'));
+        setRelativeProblems(errorsByField(aboutRelative).fields);
+        const { fields, general } = errorsByField(e.errors.filter((x) => !aboutRelative.includes(x)));
         setProblems(fields);
         // An error about a field not on this form still needs saying.
         const unshown = Object.entries(fields).filter(([f]) => !['name', 'phone', 'note'].includes(f)).map(([, m]) => m);
@@ -100,6 +118,9 @@ export function ContactSheet({ open, title, intro, submitLabel, children, check,
       <Text className='sheet__text'>{intro}</Text>
       {children}
       <ContactFields key={filled} value={contact} onChange={edit} problems={problems} />
+      {allowOnBehalf ? (
+        <OnBehalfFields on={helping} onToggle={setHelping} value={relative} onChange={setRelative} problems={relativeProblems} isCadre={Boolean(user?.villageCadre)} />
+      ) : null}
       {withNote ? (
         <View className='form__field' data-field='note'>
           <Text className='form__label'>{`留言（可以不填）  ${length(note)}/${NOTE_MAX}`}</Text>

@@ -12,6 +12,7 @@ export const MeFields = graphql(`
     largeText
     isAdmin
     memberships { role organization { id name kind verified suspended } }
+    villageCadre { town village }
   }
 `);
 

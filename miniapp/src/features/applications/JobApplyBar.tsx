@@ -27,6 +27,8 @@ export function JobApplyBar({ job }: Props) {
   const { user } = useSession();
   const [formOpen, setFormOpen] = useState(false);
   const [done, setDone] = useState(false);
+  /** Whom she just applied for, when it was a relative. */
+  const [helped, setHelped] = useState<string | null>(null);
   const certificates = useMyCertificates();
   const [chosen, setChosen] = useState<string[]>([]);
 
@@ -38,6 +40,11 @@ export function JobApplyBar({ job }: Props) {
     if (active) return openMePage('applications');
     if (!open) return;
     if (await ensureSignedIn()) setFormOpen(true);
+  };
+
+  // Applied for herself already, she can still apply for a relative.
+  const forRelative = async () => {
+    if (open && (await ensureSignedIn())) setFormOpen(true);
   };
 
   let mainLabel = '我要报名';
@@ -57,6 +64,11 @@ export function JobApplyBar({ job }: Props) {
         label={mainLabel}
         onTap={() => void tap()}
       />
+      {active && open ? (
+        <Text className='bottom-bar__helper' data-action='apply-for-relative' onClick={() => void forRelative()}>
+          帮家人报名
+        </Text>
+      ) : null}
 
       <SignInSheet {...sheet} />
 
@@ -64,19 +76,23 @@ export function JobApplyBar({ job }: Props) {
         open={formOpen}
         extra={<CertificatePicker certificates={certificates} chosen={chosen} onChange={setChosen} />}
         title={`报名：${job.title}`}
+        allowOnBehalf
         intro='填好后发给招工方，对方会打电话联系你。'
         submitLabel='提交报名'
         onClose={() => setFormOpen(false)}
         onSubmit={async (values) => {
           await apply({ ...values, certificateIds: chosen });
           setFormOpen(false);
+          setHelped(values.onBehalf?.name ?? null);
           setDone(true);
         }}
       />
 
       <Sheet open={done} title='报名成功' name='applied' onClose={() => setDone(false)}>
         <Text className='sheet__text' data-state='applied'>
-          {`已经把你的报名发给“${job.employer.name}”。对方看过以后会打电话给你${user?.phone ? `（${user.phone}）` : ''}，请留意来电。`}
+          {helped
+            ? `已经替${helped}把报名发给“${job.employer.name}”。对方会打电话给${helped}或你${user?.phone ? `（${user.phone}）` : ''}，请留意来电。`
+            : `已经把你的报名发给“${job.employer.name}”。对方看过以后会打电话给你${user?.phone ? `（${user.phone}）` : ''}，请留意来电。`}
         </Text>
         <Text className='sheet__text'>进展可以在“我的 → 我的报名”里看。</Text>
         <SheetActions>

@@ -16,8 +16,8 @@ export const JobViewerStateQuery = graphql(`
 `);
 
 export const ApplyToJobMutation = graphql(`
-  mutation ApplyToJob($jobId: ID!, $note: String, $certificateIds: [ID!]) {
-    applyToJob(jobId: $jobId, note: $note, certificateIds: $certificateIds) {
+  mutation ApplyToJob($jobId: ID!, $note: String, $certificateIds: [ID!], $onBehalf: OnBehalfInput) {
+    applyToJob(jobId: $jobId, note: $note, certificateIds: $certificateIds, onBehalf: $onBehalf) {
       application { id status }
       userErrors { field message code }
     }
@@ -39,6 +39,8 @@ export const MyApplicationsQuery = graphql(`
       id
       status
       note
+      applicant { id name }
+      helper { relation }
       createdAt
       updatedAt
       history { status at message }
@@ -58,6 +60,8 @@ export const MyApplicationsQuery = graphql(`
       id
       status
       positionTitle
+      person { id name }
+      helper { relation }
       note
       createdAt
       history { status at message }

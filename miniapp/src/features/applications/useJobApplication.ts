@@ -3,6 +3,7 @@ import { mutate, query } from '../../api/client';
 import { UserErrorsError } from '../../api/user-errors';
 import type { JobViewerStateQuery as JobViewerStateResult } from '../../gql/graphql';
 import { saveContactIfChanged, type Contact } from '../account/contact';
+import type { OnBehalfInput } from '../../gql/graphql';
 import { getSession } from '../account/session';
 import { useViewerState } from '../account/useViewerState';
 import { askForSubscriptions } from '../messages/subscribe';
@@ -14,6 +15,8 @@ export interface ApplyInput extends Contact {
   note: string;
   /** The villager's own certificates to show the employer. */
   certificateIds?: string[];
+  /** Applying for a relative (帮家人报名) instead of herself. */
+  onBehalf?: OnBehalfInput | null;
 }
 
 /**
@@ -34,11 +37,13 @@ export function useJobApplication(jobId: string | undefined) {
       const note = input.note.trim();
       // Left out when none are attached, as before certificates existed.
       const certificateIds = input.certificateIds?.length ? input.certificateIds : undefined;
-      const data = await mutate(ApplyToJobMutation, { jobId, note: note || null, certificateIds });
+      const onBehalf = input.onBehalf ?? undefined;
+      const data = await mutate(ApplyToJobMutation, { jobId, note: note || null, certificateIds: onBehalf ? undefined : certificateIds, onBehalf });
       const { application, userErrors } = data.applyToJob;
       if (userErrors.length) throw new UserErrorsError(userErrors);
       // Show the answer at once, then ask again so everything on the page agrees with the server.
-      if (application) setState((prev) => ({ id: jobId, status: prev?.status ?? 'OPEN', isFavorite: prev?.isFavorite ?? false, myApplication: application }));
+      // An application for a relative is not hers: the page's own button stays as it was.
+      if (application && !onBehalf) setState((prev) => ({ id: jobId, status: prev?.status ?? 'OPEN', isFavorite: prev?.isFavorite ?? false, myApplication: application }));
       void reload();
     },
     [jobId, setState, reload],

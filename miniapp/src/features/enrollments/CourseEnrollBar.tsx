@@ -34,7 +34,9 @@ export function CourseEnrollBar({ course, enrollment }: Props) {
   const { ensureSignedIn, signingIn, sheet } = useSignIn();
   const { viewer, enroll, cancel, setFavorite } = enrollment;
   // The contact form asks for a phone first; then this enrolment (seat or waiting list) goes.
-  const [contactFor, setContactFor] = useState<'seat' | 'waitlist' | null>(null);
+  const [contactFor, setContactFor] = useState<'seat' | 'waitlist' | 'relative' | null>(null);
+  /** Whom she just enrolled, when it was a relative. */
+  const [helped, setHelped] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -85,8 +87,16 @@ export function CourseEnrollBar({ course, enrollment }: Props) {
     await run(joinWaitlist);
   };
 
+  const forRelative = async () => {
+    setError(null);
+    if (closed || !(await ensureSignedIn())) return;
+    setOutcome(null);
+    setContactFor('relative');
+  };
+
   const tap = () => {
     setError(null);
+    setHelped(null);
     if (mine?.status === 'COMPLETED') return;
     if (holding) return setOutcome({ kind: 'manage' });
     if (closed) return;
@@ -119,6 +129,11 @@ export function CourseEnrollBar({ course, enrollment }: Props) {
         label={mainLabel}
         onTap={() => !busy && tap()}
       />
+      {!closed ? (
+        <Text className='bottom-bar__helper' data-action='enroll-relative' onClick={() => void forRelative()}>
+          帮家人报名上课
+        </Text>
+      ) : null}
 
       <SignInSheet {...sheet} />
 
@@ -128,9 +143,19 @@ export function CourseEnrollBar({ course, enrollment }: Props) {
         intro='留个电话，开课前培训老师会打电话通知你。'
         submitLabel='提交报名'
         withNote={false}
+        allowOnBehalf={contactFor === 'relative'}
         onClose={() => setContactFor(null)}
         onSubmit={async (values) => {
           await saveContactIfChanged(values, getSession().user);
+          if (values.onBehalf) {
+            // The form shows the server's answer (a full course, a wrong number) itself.
+            await enroll(false, values.onBehalf);
+            setContactFor(null);
+            setHelped(values.onBehalf.name);
+            setOutcome({ kind: 'enrolled' });
+            return;
+          }
+          setHelped(null);
           const waitlist = contactFor === 'waitlist';
           setContactFor(null);
           await run(waitlist);
@@ -138,7 +163,7 @@ export function CourseEnrollBar({ course, enrollment }: Props) {
       />
 
       <Sheet open={outcome?.kind === 'enrolled'} title='报名成功' name='enrolled' onClose={() => setOutcome(null)}>
-        <Text className='sheet__text' data-state='enrolled'>{`已经为你留了一个名额。${dates ? `${dates}上课，` : ''}开课前“${course.trainer.name}”的老师会打电话通知你。`}</Text>
+        <Text className='sheet__text' data-state='enrolled'>{`${helped ? `已经为${helped}留了一个名额。` : '已经为你留了一个名额。'}${dates ? `${dates}上课，` : ''}开课前“${course.trainer.name}”的老师会打电话通知${helped ? `${helped}或你` : '你'}。`}</Text>
         <SheetActions>
           <ActionButton tone='primary' label='好的' onTap={() => setOutcome(null)} />
         </SheetActions>

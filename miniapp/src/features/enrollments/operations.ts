@@ -18,8 +18,8 @@ export const CourseViewerStateQuery = graphql(`
 `);
 
 export const EnrollInCourseMutation = graphql(`
-  mutation EnrollInCourse($courseId: ID!, $joinWaitlist: Boolean) {
-    enrollInCourse(courseId: $courseId, joinWaitlist: $joinWaitlist) {
+  mutation EnrollInCourse($courseId: ID!, $joinWaitlist: Boolean, $onBehalf: OnBehalfInput) {
+    enrollInCourse(courseId: $courseId, joinWaitlist: $joinWaitlist, onBehalf: $onBehalf) {
       enrollment { id status waitlistPosition course { id seatsLeft status } }
       userErrors { field message code }
     }
@@ -40,6 +40,8 @@ export const MyEnrollmentsQuery = graphql(`
     myEnrollments {
       id
       status
+      trainee { id name }
+      helper { relation }
       waitlistPosition
       createdAt
       history { status at message }

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { mutate, query } from '../../api/client';
 import { UserErrorsError } from '../../api/user-errors';
-import type { CourseViewerStateQuery as CourseViewerStateResult, EnrollmentStatus } from '../../gql/graphql';
+import type { CourseViewerStateQuery as CourseViewerStateResult, EnrollmentStatus, OnBehalfInput } from '../../gql/graphql';
 import { useViewerState } from '../account/useViewerState';
 import { askForSubscriptions } from '../messages/subscribe';
 import { CancelEnrollmentMutation, CourseViewerStateQuery, EnrollInCourseMutation } from './operations';
@@ -36,18 +36,20 @@ export function useCourseEnrollment(courseId: string | undefined) {
   );
 
   const enroll = useCallback(
-    async (joinWaitlist: boolean) => {
+    async (joinWaitlist: boolean, onBehalf?: OnBehalfInput | null) => {
       if (!courseId) return;
       // Inside the tap, before any await: WeChat refuses the subscribe dialog later (see apply).
       void askForSubscriptions();
-      const data = await mutate(EnrollInCourseMutation, { courseId, joinWaitlist });
+      const data = await mutate(EnrollInCourseMutation, { courseId, joinWaitlist, onBehalf: onBehalf ?? undefined });
       const { enrollment, userErrors } = data.enrollInCourse;
       if (userErrors.length) {
         // The seat count shown may be out of date: a refusal is a good moment to ask again.
         void reload();
         throw new UserErrorsError(userErrors);
       }
-      if (enrollment) record(enrollment);
+      // A seat for a relative is not hers: only the seat count changes on the page.
+      if (enrollment && onBehalf) void reload();
+      else if (enrollment) record(enrollment);
     },
     [courseId, record, reload],
   );

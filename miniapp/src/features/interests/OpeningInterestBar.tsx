@@ -31,6 +31,7 @@ export function OpeningInterestBar({ opening }: Props) {
   const [formOpen, setFormOpen] = useState(false);
   const [choice, setChoice] = useState<string | null>(null);
   const [done, setDone] = useState(false);
+  const [helped, setHelped] = useState<string | null>(null);
 
   const interest = viewer?.myInterest ?? null;
   const active = interest && interest.status !== 'WITHDRAWN';
@@ -44,6 +45,12 @@ export function OpeningInterestBar({ opening }: Props) {
     if (active) return openMePage('applications');
     if (!open) return;
     if (!(await ensureSignedIn())) return;
+    setChoice(choices.length === 1 ? choices[0].value : null);
+    setFormOpen(true);
+  };
+
+  const forRelative = async () => {
+    if (!open || !(await ensureSignedIn())) return;
     setChoice(choices.length === 1 ? choices[0].value : null);
     setFormOpen(true);
   };
@@ -64,6 +71,11 @@ export function OpeningInterestBar({ opening }: Props) {
         label={mainLabel}
         onTap={() => void tap()}
       />
+      {active && open ? (
+        <Text className='bottom-bar__helper' data-action='apply-for-relative' onClick={() => void forRelative()}>
+          帮家人报名
+        </Text>
+      ) : null}
 
       <SignInSheet {...sheet} />
 
@@ -72,12 +84,14 @@ export function OpeningInterestBar({ opening }: Props) {
         title={`我感兴趣：${opening.title}`}
         intro='选一个想做的，留下电话，店里会联系你。'
         submitLabel='发给店里'
+        allowOnBehalf
         notePlaceholder='比如：做过几年修脚，什么时候能到'
         check={() => (choices.length && choice === null ? '请先选一个想做的' : null)}
         onClose={() => setFormOpen(false)}
         onSubmit={async (values) => {
           await express({ ...values, positionTitle: choice === FRANCHISE || choice === null ? null : choice });
           setFormOpen(false);
+          setHelped(values.onBehalf?.name ?? null);
           setDone(true);
         }}
       >
@@ -102,7 +116,7 @@ export function OpeningInterestBar({ opening }: Props) {
       </ContactSheet>
 
       <Sheet open={done} title='已经发给店里了' name='interested' onClose={() => setDone(false)}>
-        <Text className='sheet__text' data-state='interested'>{`“${opening.brand.name}”看到以后会打电话联系你，请留意来电。`}</Text>
+        <Text className='sheet__text' data-state='interested'>{helped ? `已经替${helped}发给“${opening.brand.name}”，店里会打电话给${helped}或你，请留意来电。` : `“${opening.brand.name}”看到以后会打电话联系你，请留意来电。`}</Text>
         <Text className='sheet__text'>进展可以在“我的 → 我的报名”里看。</Text>
         <SheetActions>
           <ActionButton tone='primary' label='好的' onTap={() => setDone(false)} />

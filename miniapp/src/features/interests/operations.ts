@@ -13,8 +13,8 @@ export const OpeningViewerStateQuery = graphql(`
 `);
 
 export const ExpressInterestMutation = graphql(`
-  mutation ExpressInterest($franchiseOpeningId: ID!, $positionTitle: String, $note: String) {
-    expressInterest(franchiseOpeningId: $franchiseOpeningId, positionTitle: $positionTitle, note: $note) {
+  mutation ExpressInterest($franchiseOpeningId: ID!, $positionTitle: String, $note: String, $onBehalf: OnBehalfInput) {
+    expressInterest(franchiseOpeningId: $franchiseOpeningId, positionTitle: $positionTitle, note: $note, onBehalf: $onBehalf) {
       interest { id status positionTitle }
       userErrors { field message code }
     }

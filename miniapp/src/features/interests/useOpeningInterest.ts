@@ -6,6 +6,7 @@ import { saveContactIfChanged, type Contact } from '../account/contact';
 import { getSession } from '../account/session';
 import { useViewerState } from '../account/useViewerState';
 import { ExpressInterestMutation, OpeningViewerStateQuery } from './operations';
+import type { OnBehalfInput } from '../../gql/graphql';
 
 export type OpeningViewer = NonNullable<OpeningViewerStateResult['franchiseOpening']>;
 
@@ -13,6 +14,8 @@ export interface InterestInput extends Contact {
   /** A position's title, or null for the franchise itself. */
   positionTitle: string | null;
   note: string;
+  /** Showing interest for a relative (帮家人报名) instead of herself. */
+  onBehalf?: OnBehalfInput | null;
 }
 
 /** The signed-in villager's interest in one shop opening, and telling the brand about it. */
@@ -25,10 +28,11 @@ export function useOpeningInterest(openingId: string | undefined) {
       if (!openingId) return;
       await saveContactIfChanged(input, getSession().user);
       const note = input.note.trim();
-      const data = await mutate(ExpressInterestMutation, { franchiseOpeningId: openingId, positionTitle: input.positionTitle, note: note || null });
+      const data = await mutate(ExpressInterestMutation, { franchiseOpeningId: openingId, positionTitle: input.positionTitle, note: note || null, onBehalf: input.onBehalf ?? undefined });
       const { interest, userErrors } = data.expressInterest;
       if (userErrors.length) throw new UserErrorsError(userErrors);
-      if (interest) setState((prev) => ({ id: openingId, status: prev?.status ?? 'OPEN', isFavorite: prev?.isFavorite ?? false, myInterest: interest }));
+      // One for a relative is not hers: the page's own button stays as it was.
+      if (interest && !input.onBehalf) setState((prev) => ({ id: openingId, status: prev?.status ?? 'OPEN', isFavorite: prev?.isFavorite ?? false, myInterest: interest }));
       void reload();
     },
     [openingId, setState, reload],

@@ -92,6 +92,7 @@ export const ApplicantFields = graphql(`
     createdAt
     history { status at message }
     applicant { id name phone }
+    helper { name phone relation }
     certificates { id name number courseTitle issuedOn trainer { id name } }
   }
 `);

@@ -14,6 +14,7 @@ import { FeeDemandButton } from '../../features/trust/FeeDemandButton';
 import { formatDay, formatPay, formatPlaceShort } from '../../shared/format';
 import { APPLICATION_STATUS_LABEL, INTEREST_STATUS_LABEL, label } from '../../shared/labels';
 import { openDetail } from '../../shared/navigation';
+import { helpedMark } from '../../features/on-behalf/on-behalf';
 
 const APPLICATION_STEPS: Record<string, string> = {
   SUBMITTED: '报名已发出',
@@ -112,6 +113,8 @@ function ApplicationCard({ application: a, onWithdraw, onReported }: { applicati
         <Badge tone={TONE[a.status] ?? 'plain'}>{label(APPLICATION_STATUS_LABEL, a.status)}</Badge>
         <Text className='card__ago'>{`${formatDay(a.createdAt)}报名`}</Text>
       </View>
+      {/* One she made for a relative who has not signed in yet (代报名). */}
+      {a.helper ? <Text className='helped-mark' data-field='helped'>{helpedMark(a.applicant.name)}</Text> : null}
       {gone ? (
         <GonePosting title={a.job.title} organization={a.job.employer.name} reason={a.job.description} />
       ) : (
@@ -161,6 +164,7 @@ function InterestCard({ interest: i, onReported }: { interest: MyInterest; onRep
         <Badge tone={TONE[i.status] ?? 'plain'}>{label(INTEREST_STATUS_LABEL, i.status)}</Badge>
         <Text className='card__ago'>{`${formatDay(i.createdAt)}发出`}</Text>
       </View>
+      {i.helper ? <Text className='helped-mark' data-field='helped'>{helpedMark(i.person.name)}</Text> : null}
       {gone ? (
         <GonePosting title={i.opening.title} organization={i.opening.brand.name} reason={i.opening.description} />
       ) : (

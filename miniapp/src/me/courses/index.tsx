@@ -15,6 +15,7 @@ import { FeeDemandButton } from '../../features/trust/FeeDemandButton';
 import { formatDayRange, formatPlaceShort } from '../../shared/format';
 import { ENROLLMENT_STATUS_LABEL, label } from '../../shared/labels';
 import { openDetail } from '../../shared/navigation';
+import { helpedMark } from '../../features/on-behalf/on-behalf';
 
 const STEPS: Record<string, string> = {
   ENROLLED: '报名成功，留了名额',
@@ -87,6 +88,7 @@ function EnrollmentCard({ enrollment: e, onCancel }: { enrollment: MyEnrollment;
         <Badge tone={e.status === 'ENROLLED' || e.status === 'COMPLETED' ? 'good' : e.status === 'WAITLISTED' ? 'info' : 'plain'}>{statusText(e)}</Badge>
         <Text className={`card__pay ${e.course.isFree ? 'card__pay--free' : ''}`}>{courseFeeText(e.course)}</Text>
       </View>
+      {e.helper ? <Text className='helped-mark' data-field='helped'>{helpedMark(e.trainee.name)}</Text> : null}
       <View role='link' hoverClass='pressed' className='mine__link' onClick={() => openDetail('course', e.course.id)}>
         <Text className='card__title mine__title'>{e.course.title}</Text>
         <Text className='card__org'>{[formatDayRange(e.course.startDate, e.course.endDate), formatPlaceShort(e.course.place), e.course.trainer.name].filter(Boolean).join(' · ')}</Text>

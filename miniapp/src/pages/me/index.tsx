@@ -19,6 +19,7 @@ const MENU = [
   { page: 'applications', title: '我的报名', desc: '报过的工作、想去的新店，对方看了没有' },
   { page: 'courses', title: '我的课程', desc: '报名的培训班、排队候补' },
   { page: 'favorites', title: '我的收藏', desc: '收藏的工作、课程和新店' },
+  { page: 'helped', title: '我帮谁报了名', desc: '替家人、村民报的名，他们登录前由你照看' },
 ] as const;
 
 export default function MePage() {
@@ -34,6 +35,7 @@ export default function MePage() {
     ...(consoleOrganizations(memberships, 'recruiter').length ? [{ page: 'recruiter' as const, title: '招工管理', desc: '发招聘、看报名的人、打电话、安排面试' }] : []),
     ...(consoleOrganizations(memberships, 'trainer').length ? [{ page: 'trainer' as const, title: '培训管理', desc: '发课程、看学员名单、结业发证' }] : []),
     ...(session.user?.isAdmin ? [{ page: 'admin' as const, title: '县人社局', desc: '认证机构、处理举报、审核、全县数据' }] : []),
+    ...(session.user?.isAdmin ? [{ page: 'callList' as const, title: '回访名单', desc: '按镇列出50岁以上、报名30天没找到活的村民' }] : []),
   ];
 
   // Coming back to the tab shows the profile as it is now (changed on another phone, say).

@@ -284,8 +284,10 @@ export function createFakeAccounts(): FakeAccounts {
       return app ? applicationView(app, ctx) : null;
     },
 
-    applyToJob: ({ jobId, note }: { jobId: string; note?: string | null }, ctx: Ctx) => {
-      const user = signedIn(ctx);
+    applyToJob: ({ jobId, note, onBehalf }: { jobId: string; note?: string | null; onBehalf?: { phone: string } | null }, ctx: Ctx) => {
+      const helper = signedIn(ctx);
+      // As the server: an application for a relative (代报名) is the relative's, not the helper's.
+      const user = onBehalf ? { ...helper, id: `relative-${onBehalf.phone}` } : helper;
       limited();
       const job = JOBS.find((j) => j.id === jobId);
       if (!job) return { application: null, userErrors: [{ field: 'jobId', message: '找不到这个工作', code: 'NOT_FOUND' }] };

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '我帮谁报了名',
+  enablePullDownRefresh: true,
+});
