@@ -4,11 +4,14 @@ import { CourseCard } from '../../features/courses/CourseCard';
 import { useCourseSearch } from '../../features/courses/useCourseSearch';
 import type { CourseSkill, CourseSort } from '../../gql/graphql';
 import { Chip, SortSwitch } from '../../shared/components/Chip';
+import { KeptPageNotice } from '../../shared/components/KeptPageNotice';
 import { ResultList } from '../../shared/components/ResultList';
 import { Screen } from '../../shared/components/Screen';
 import { SearchBar } from '../../shared/components/SearchBar';
 import { COURSE_SKILL_LABEL } from '../../shared/labels';
 import { openDetail } from '../../shared/navigation';
+import { useKeptFirstPage } from '../../shared/useKeptFirstPage';
+import { CourseListQuery } from '../../features/courses/operations';
 
 const SORTS: { value: CourseSort; label: string }[] = [
   { value: 'NEWEST', label: '最新发布' },
@@ -19,6 +22,8 @@ const SKILLS = Object.keys(COURSE_SKILL_LABEL) as CourseSkill[];
 
 export default function CoursesPage() {
   const s = useCourseSearch();
+  // The list every opening of the tab shows; it is kept on the phone for the next one.
+  const shown = useKeptFirstPage('courses', CourseListQuery, !s.hasFilters && s.search.sort === 'NEWEST', s.list);
   useReachBottom(() => s.list.loadMore());
   usePullDownRefresh(() => {
     void s.list.refresh().finally(() => Taro.stopPullDownRefresh());
@@ -44,8 +49,9 @@ export default function CoursesPage() {
         </ScrollView>
       </View>
       <SortSwitch options={SORTS} value={s.search.sort} onChange={s.setSort} />
+      <KeptPageNotice view={shown} onRetry={shown.list.reload} />
       <ResultList
-        list={s.list}
+        list={shown.list}
         noun='个课程'
         renderItem={(course) => <CourseCard course={course} onOpen={(id) => openDetail('course', id)} />}
         emptyTitle='没有找到合适的课程'

@@ -3,11 +3,14 @@ import { JobCard } from '../../features/jobs/JobCard';
 import { JobFilterBar } from '../../features/jobs/JobFilterBar';
 import { useJobSearch } from '../../features/jobs/useJobSearch';
 import { SortSwitch } from '../../shared/components/Chip';
+import { KeptPageNotice } from '../../shared/components/KeptPageNotice';
 import { ResultList } from '../../shared/components/ResultList';
 import { Screen } from '../../shared/components/Screen';
 import { SearchBar } from '../../shared/components/SearchBar';
 import { openDetail } from '../../shared/navigation';
 import type { JobSort } from '../../gql/graphql';
+import { useKeptFirstPage } from '../../shared/useKeptFirstPage';
+import { JobListQuery } from '../../features/jobs/operations';
 
 const SORTS: { value: JobSort; label: string }[] = [
   { value: 'NEWEST', label: '最新发布' },
@@ -16,6 +19,8 @@ const SORTS: { value: JobSort; label: string }[] = [
 
 export default function JobsPage() {
   const s = useJobSearch();
+  // The list every opening of the tab shows; it is kept on the phone for the next one.
+  const shown = useKeptFirstPage('jobs', JobListQuery, !s.hasFilters && s.search.sort === 'NEWEST', s.list);
   useReachBottom(() => s.list.loadMore());
   usePullDownRefresh(() => {
     void s.refresh().finally(() => Taro.stopPullDownRefresh());
@@ -33,8 +38,9 @@ export default function JobsPage() {
         onCity={s.setCity}
       />
       <SortSwitch options={SORTS} value={s.search.sort} onChange={s.setSort} />
+      <KeptPageNotice view={shown} onRetry={shown.list.reload} />
       <ResultList
-        list={s.list}
+        list={shown.list}
         noun='个工作'
         renderItem={(job) => <JobCard job={job} onOpen={(id) => openDetail('job', id)} />}
         emptyTitle='没有找到合适的工作'

@@ -4,10 +4,13 @@ import { OpeningCard } from '../../features/openings/OpeningCard';
 import { POSITION_CHIPS, useOpeningSearch } from '../../features/openings/useOpeningSearch';
 import type { FranchiseOpeningSort } from '../../gql/graphql';
 import { Chip, SortSwitch } from '../../shared/components/Chip';
+import { KeptPageNotice } from '../../shared/components/KeptPageNotice';
 import { ResultList } from '../../shared/components/ResultList';
 import { Screen } from '../../shared/components/Screen';
 import { SearchBar } from '../../shared/components/SearchBar';
 import { openDetail } from '../../shared/navigation';
+import { useKeptFirstPage } from '../../shared/useKeptFirstPage';
+import { OpeningListQuery } from '../../features/openings/operations';
 
 const SORTS: { value: FranchiseOpeningSort; label: string }[] = [
   { value: 'NEWEST', label: '最新' },
@@ -17,6 +20,8 @@ const SORTS: { value: FranchiseOpeningSort; label: string }[] = [
 
 export default function OpeningsPage() {
   const s = useOpeningSearch();
+  // The list every opening of the tab shows; it is kept on the phone for the next one.
+  const shown = useKeptFirstPage('openings', OpeningListQuery, !s.hasFilters && s.search.sort === 'NEWEST', s.list);
   useReachBottom(() => s.list.loadMore());
   usePullDownRefresh(() => {
     void s.list.refresh().finally(() => Taro.stopPullDownRefresh());
@@ -39,8 +44,9 @@ export default function OpeningsPage() {
         </View>
       </View>
       <SortSwitch options={SORTS} value={s.search.sort} onChange={s.setSort} />
+      <KeptPageNotice view={shown} onRetry={shown.list.reload} />
       <ResultList
-        list={s.list}
+        list={shown.list}
         noun='个新店'
         renderItem={(o) => <OpeningCard opening={o} onOpen={(id) => openDetail('opening', id)} />}
         emptyTitle='没有找到合适的新店'
