@@ -7,7 +7,9 @@ import type { FranchiseOpeningRow, OpeningPositionRow } from './modules/franchis
 import type { CourseRow } from './modules/courses/course.rows';
 import type { UserRecord } from './modules/accounts/user.rows';
 import type { OnBehalfRow } from './modules/on-behalf/on-behalf.service';
-import type { ApplicationRow, EnrollmentRow, InterestRow } from './modules/applications/application.rows';
+import type { ApplicationRow } from './modules/applications/application.rows';
+import type { EnrollmentRow } from './modules/enrollments/enrollment.rows';
+import type { InterestRow } from './modules/interests/interest.rows';
 
 /** Open jobs listed under a course's "leads to" (订单式培训), per employer. */
 const LEADS_TO_JOBS_PER_EMPLOYER = 5;
@@ -39,9 +41,9 @@ export function createLoaders(services: Services, now: Date, viewer: Viewer | nu
     onBehalf: new DataLoader<string, OnBehalfRow | null>((keys) => services.onBehalf.byRecords(keys)),
     // The viewer's own rows, for buttons that show "已报名" and the like.
     myApplication: new DataLoader<string, ApplicationRow | null>((ids) => services.applications.myApplicationsForJobs(viewer, ids)),
-    myEnrollment: new DataLoader<string, EnrollmentRow | null>((ids) => services.applications.myEnrollmentsForCourses(viewer, ids)),
-    myInterest: new DataLoader<string, InterestRow | null>((ids) => services.applications.myInterestsForOpenings(viewer, ids)),
-    isFavorite: new DataLoader<string, boolean>((keys) => services.applications.favoriteFlags(viewer, keys)),
+    myEnrollment: new DataLoader<string, EnrollmentRow | null>((ids) => services.enrollments.myEnrollmentsForCourses(viewer, ids)),
+    myInterest: new DataLoader<string, InterestRow | null>((ids) => services.interests.myInterestsForOpenings(viewer, ids)),
+    isFavorite: new DataLoader<string, boolean>((keys) => services.favorites.favoriteFlags(viewer, keys)),
   };
 }
 

@@ -6,6 +6,10 @@ import { AccountService } from './modules/accounts/account.service';
 import { OnBehalfService } from './modules/on-behalf/on-behalf.service';
 import { SessionService } from './modules/accounts/session.service';
 import { ApplicationService } from './modules/applications/application.service';
+import { EnrollmentService } from './modules/enrollments/enrollment.service';
+import { InterestService } from './modules/interests/interest.service';
+import { FavoriteService } from './modules/favorites/favorite.service';
+import { RecordCertificates } from './modules/common/record-certificates';
 import { CourseService } from './modules/courses/course.service';
 import { FranchiseOpeningService } from './modules/franchise/franchise-opening.service';
 import { JobService } from './modules/jobs/job.service';
@@ -28,6 +32,11 @@ export interface Services {
   /** 代报名, village cadres and the bureau's call list. */
   onBehalf: OnBehalfService;
   applications: ApplicationService;
+  enrollments: EnrollmentService;
+  interests: InterestService;
+  favorites: FavoriteService;
+  /** The certificates an application or enrolment carries, as each viewer may see them. */
+  recordCertificates: RecordCertificates;
   jobPostings: JobPostingService;
   coursePostings: CoursePostingService;
   openingPostings: OpeningPostingService;
@@ -56,7 +65,11 @@ export function createServices(db: Database, config: Config): Services {
     sessions,
     accounts: new AccountService(db, catalog, sessions, wechat, { development: config.env === 'development' }, onBehalf),
     onBehalf,
-    applications: new ApplicationService(db, catalog, jobs, notifications),
+    applications: new ApplicationService(db, jobs, notifications),
+    enrollments: new EnrollmentService(db, catalog, notifications),
+    interests: new InterestService(db),
+    favorites: new FavoriteService(db),
+    recordCertificates: new RecordCertificates(db),
     jobPostings: new JobPostingService(db, catalog, jobs),
     coursePostings: new CoursePostingService(db, catalog, courses, notifications),
     openingPostings: new OpeningPostingService(db, catalog, openings),

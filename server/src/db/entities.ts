@@ -4,7 +4,10 @@ import { AuditEntrySchema, PostingFreezeSchema, ReportSchema } from '../modules/
 import { ApplicationCertificateSchema, CertificateSchema } from '../modules/courses/certificate.entity';
 import { MembershipSchema, SessionSchema, UserSchema } from '../modules/accounts/user.entity';
 import { OnBehalfRecordSchema, VillageCadreSchema } from '../modules/on-behalf/on-behalf.entity';
-import { ApplicationSchema, EnrollmentSchema, FavoriteSchema, InterestSchema } from '../modules/applications/application.entity';
+import { ApplicationSchema } from '../modules/applications/application.entity';
+import { EnrollmentSchema } from '../modules/enrollments/enrollment.entity';
+import { InterestSchema } from '../modules/interests/interest.entity';
+import { FavoriteSchema } from '../modules/favorites/favorite.entity';
 import { OrganizationSchema } from '../modules/organizations/organization.entity';
 import { RateHitSchema } from '../modules/common/rate-limit.entity';
 import { IdempotencyKeySchema } from '../modules/common/idempotency.entity';

@@ -13,6 +13,9 @@ import { DateScalar, DateTimeScalar } from './scalars';
 import { accountResolvers } from '../modules/accounts/accounts.resolvers';
 import { onBehalfResolvers } from '../modules/on-behalf/on-behalf.resolvers';
 import { applicationResolvers } from '../modules/applications/applications.resolvers';
+import { enrollmentResolvers } from '../modules/enrollments/enrollments.resolvers';
+import { interestResolvers } from '../modules/interests/interests.resolvers';
+import { favoriteResolvers } from '../modules/favorites/favorites.resolvers';
 import { jobPostingResolvers } from '../modules/jobs/job-posting.resolvers';
 import { notificationResolvers } from '../modules/notifications/notifications.resolvers';
 import { trustResolvers } from '../modules/trust/trust.resolvers';
@@ -36,6 +39,9 @@ const moduleResolvers: Resolvers[] = [
   accountResolvers,
   onBehalfResolvers,
   applicationResolvers,
+  enrollmentResolvers,
+  interestResolvers,
+  favoriteResolvers,
   jobPostingResolvers,
   coursePostingResolvers,
   openingPostingResolvers,

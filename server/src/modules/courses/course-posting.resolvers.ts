@@ -9,7 +9,7 @@ export const coursePostingResolvers: Resolvers = {
     cancelCourse: (_, { id, reason }, ctx) => ctx.services.coursePostings.cancel(ctx.viewer, id, reason),
     markCompleted: async (_, { enrollmentId }, ctx) => {
       const r = await ctx.services.coursePostings.markCompleted(ctx.viewer, enrollmentId);
-      const enrollment = 'enrollmentId' in r && r.enrollmentId ? await ctx.services.applications.enrollmentForManager(ctx.viewer, r.enrollmentId) : null;
+      const enrollment = 'enrollmentId' in r && r.enrollmentId ? await ctx.services.enrollments.enrollmentForManager(ctx.viewer, r.enrollmentId) : null;
       return { enrollment, certificate: r.certificate ? toCertificateRow(r.certificate) : null, userErrors: r.userErrors };
     },
   },
@@ -17,7 +17,7 @@ export const coursePostingResolvers: Resolvers = {
     postedCourses: (o, _, ctx) => ctx.services.coursePostings.postedBy(ctx.viewer, o.id),
   },
   User: {
-    certificates: async (u, _, ctx) => (await ctx.services.applications.certificatesShown(u)).map(toCertificateRow),
+    certificates: async (u, _, ctx) => (await ctx.services.recordCertificates.shown(u)).map(toCertificateRow),
   },
   Certificate: {
     trainer: async (c, _, ctx) => required(await ctx.loaders.organization.load(c.trainerId), `trainer ${c.trainerId}`),

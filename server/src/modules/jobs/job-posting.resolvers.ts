@@ -16,6 +16,6 @@ export const jobPostingResolvers: Resolvers = {
     postedJobs: (o, _, ctx) => ctx.services.jobPostings.postedBy(ctx.viewer, o.id),
   },
   Application: {
-    certificates: async (a, _, ctx) => (await ctx.services.applications.certificatesOfApplication(a.id)).map(toCertificateRow),
+    certificates: async (a, _, ctx) => (await ctx.services.recordCertificates.ofApplication(a.id)).map(toCertificateRow),
   },
 };

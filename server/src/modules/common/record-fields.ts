@@ -1,0 +1,22 @@
+import type { Context } from '../../context';
+import { required } from './load';
+import { canManage } from '../accounts/viewer';
+import { viewFor, type UserView } from '../accounts/user.rows';
+import type { ShownWith } from './records';
+
+/**
+ * The person behind an application, enrolment or interest. These objects only ever reach
+ * the person, members of the organisation concerned and admins (the services check), and
+ * all of those may see the name and phone; the check is repeated here so a future path
+ * cannot leak them by accident. The record goes with her, so `certificates` shows only what
+ * that record carries (`RecordCertificates.shown`).
+ */
+export async function person(ctx: Context, userId: string, orgId: string, shownWith: ShownWith): Promise<UserView & { shownWith: ShownWith }> {
+  const user = required(await ctx.loaders.user.load(userId), `user ${userId}`);
+  const allowed = ctx.viewer !== null && (ctx.viewer.userId === userId || canManage(ctx.viewer, orgId));
+  return { ...viewFor(user, ctx.viewer, allowed), shownWith };
+}
+
+/** A record shows its latest status changes (the schema's @listSize), oldest of them first. */
+export const HISTORY_SHOWN = 20;
+export const latest = <T>(history: T[]): T[] => history.slice(-HISTORY_SHOWN);

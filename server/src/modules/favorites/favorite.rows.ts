@@ -1,0 +1,5 @@
+export interface FavoriteRow {
+  kind: 'JOB' | 'COURSE' | 'FRANCHISE_OPENING';
+  targetId: string;
+  createdAt: Date;
+}
