@@ -74,6 +74,15 @@ export interface Config {
     headersTimeoutMs: number;
     requestTimeoutMs: number;
   };
+  /** Files sent to `POST /uploads` (licence photos). */
+  uploads: {
+    /** Folder of the local-disk store, used when no S3-compatible store is configured. */
+    dir: string;
+    /** Largest file accepted, in bytes. */
+    maxBytes: number;
+    /** An S3-compatible bucket (AWS S3, MinIO, Aliyun OSS, Tencent COS …); null to use local disk. */
+    s3: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string } | null;
+  };
 }
 
 /**
@@ -129,6 +138,14 @@ const schema = z.object({
   MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).optional(),
   HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(10_000),
   REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+  UPLOAD_DIR: z.string().min(1).optional(),
+  // A phone photo of a licence is 1–4 MB; 20 MB is far past any photo and bounds the damage.
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).max(20 * 1024 * 1024).default(5 * 1024 * 1024),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name (3–63 of a–z, 0–9, dots and hyphens)').optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
 });
 
 /** Development only: a fixed key so sessions survive restarts on a laptop. Never used in production. */
@@ -203,6 +220,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (Boolean(e.WECHAT_APP_ID) !== Boolean(e.WECHAT_APP_SECRET)) {
     throw new Error('Invalid configuration:\n  WECHAT_APP_ID and WECHAT_APP_SECRET: set both or neither');
   }
+  const s3Parts = [e.S3_ENDPOINT, e.S3_BUCKET, e.S3_ACCESS_KEY_ID, e.S3_SECRET_ACCESS_KEY];
+  if (s3Parts.some(Boolean) && !s3Parts.every(Boolean)) {
+    throw new Error('Invalid configuration:\n  S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: set all four or none');
+  }
   const database = parseDatabaseUrl(e.DATABASE_URL);
   const embedded = database.driver === 'sqlite';
   const defaultH5 = path.resolve(packageRoot, '..', 'miniapp', 'dist', 'h5');
@@ -241,6 +262,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxConnections: e.MAX_CONNECTIONS ?? Math.max(64, (descriptorLimit() ?? 10_128) - 128),
       headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
       requestTimeoutMs: Math.max(e.REQUEST_TIMEOUT_MS, e.HEADERS_TIMEOUT_MS),
+    },
+    uploads: {
+      dir: path.resolve(packageRoot, e.UPLOAD_DIR ?? path.join('data', 'uploads')),
+      maxBytes: e.UPLOAD_MAX_BYTES,
+      s3: e.S3_ENDPOINT && e.S3_BUCKET && e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+        ? { endpoint: e.S3_ENDPOINT.replace(/\/+$/, ''), bucket: e.S3_BUCKET, region: e.S3_REGION, accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY }
+        : null,
     },
   };
 }

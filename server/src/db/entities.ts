@@ -9,6 +9,7 @@ import { EnrollmentSchema } from '../modules/enrollments/enrollment.entity';
 import { InterestSchema } from '../modules/interests/interest.entity';
 import { FavoriteSchema } from '../modules/favorites/favorite.entity';
 import { OrganizationSchema } from '../modules/organizations/organization.entity';
+import { UploadSchema } from '../modules/uploads/upload.entity';
 import { RateHitSchema } from '../modules/common/rate-limit.entity';
 import { IdempotencyKeySchema } from '../modules/common/idempotency.entity';
 import { JobSchema } from '../modules/jobs/job.entity';
@@ -18,6 +19,7 @@ import { FranchiseOpeningSchema, OpeningPositionSchema } from '../modules/franch
 export const entities = [
   CatalogStateSchema,
   OrganizationSchema,
+  UploadSchema,
   JobSchema,
   CourseSchema,
   CourseEmployerSchema,

@@ -19,6 +19,9 @@ const TAB_BAR_NOOP = `'sha256-${createHash('sha256').update('javascript:;').dige
  * chunks (no inline script, no eval); its own stylesheet plus the `<style>` elements Taro's
  * components insert at run time (hence 'unsafe-inline' for styles only); its own images, the
  * `data:` SVG icons inlined in the bundles and the WeUI icon font inlined as a `data:` URL;
+ * `blob:` images, which is how a licence photo is shown: `GET /uploads/<id>` needs the
+ * Authorization header an `<img>` cannot send, so the app downloads it (Taro.downloadFile)
+ * and shows the downloaded copy, which the H5 runtime hands back as a `blob:` URL;
  * GraphQL on the same origin. Nothing may frame the page. Links to maps or `tel:` are
  * navigations, which CSP does not limit.
  *
@@ -28,7 +31,7 @@ export const PAGE_CSP = [
   "default-src 'self'",
   `script-src 'self' 'unsafe-hashes' ${TAB_BAR_NOOP}`,
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
+  "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",

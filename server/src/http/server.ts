@@ -17,6 +17,9 @@ import { OutboxSender } from '../modules/notifications/outbox-sender';
 import { StaticFiles } from './static-files';
 import { COMPRESS_MIN_BYTES, compressNow, negotiateCoding, type ContentCoding } from './compression';
 import { ConnectionTracker, type DrainResult } from './connections';
+import { handleUploads, isUploadsPath } from '../modules/uploads/upload.routes';
+import { UploadService } from '../modules/uploads/upload.service';
+import { createUploadStore } from '../modules/uploads/upload-store';
 
 /** Largest request body accepted; real operations of the app are a few kilobytes. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -140,6 +143,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   // Every instance sends what the outbox holds; claiming keeps them from sending a row twice.
   const outbox = new OutboxSender(db, services.wechat, { ...config.outbox, log });
   if (config.wechat.appId) outbox.start();
+  // Licence photos: POST /uploads and GET /uploads/<id> (modules/uploads), signed in as for /graphql.
+  const uploadRoutes = { sessions: services.sessions, uploads: new UploadService(db, createUploadStore(config.uploads)), maxBytes: config.uploads.maxBytes };
   await apollo.start();
 
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
@@ -271,6 +276,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
           ? handleHealth(res)
           : url.pathname === '/readyz'
             ? handleReady(res)
+            : isUploadsPath(url.pathname)
+              ? handleUploads(req, res, url.pathname, uploadRoutes)
             : staticFiles.serve(req, res);
     work.catch((e: unknown) => {
       if (res.headersSent) {

@@ -13,6 +13,7 @@ import { userError, type UserError } from '../common/user-errors';
 import { organizationColumns, toOrganizationRow, type OrganizationRow } from '../organizations/organization.rows';
 import { verificationOf } from '../organizations/organization.service';
 import { organizationLicence } from '../organizations/organization-licence';
+import { checkRegistrationDetails } from '../organizations/organization-registration';
 import { compareAndSet, staleStatus } from '../common/status-change';
 import type { SessionService } from './session.service';
 import { toUserRecord, userColumns, type UserRecord } from './user.rows';
@@ -246,6 +247,7 @@ export class AccountService {
       licenceNumber = organizationLicence(input.licenceNumber, Number(new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 4)));
       if (!licenceNumber) errors.push(userError('INVALID_LICENCE', '许可证编号应像（陕）人服证字〔2021〕第0924000123号这样写', 'input.licenceNumber'));
     }
+    const details = await checkRegistrationDetails(this.db.knex, v.userId, input, errors);
     if (errors.length > 0) return { organization: null, userErrors: errors };
     const taken = await this.db.knex('organizations').where('name_key', nameKey).first('name');
     if (taken) return { organization: null, userErrors: [nameTaken(taken.name)] };
@@ -256,7 +258,7 @@ export class AccountService {
         await claim(trx, id);
         await trx('organizations').insert({
           id, name, name_key: nameKey, kind: input.kind, verified: this.db.boolParam(false), verified_at: null, description: description ?? '', licence_number: licenceNumber,
-          province, city, county: county ?? null, town: town ?? null, village: null, address: null, latitude: null, longitude: null,
+          province, city, county: county ?? null, town: town ?? null, village: null, latitude: null, longitude: null, ...details,
           created_at: now, updated_at: now,
         });
         await trx('memberships').insert({ user_id: v.userId, organization_id: id, role: 'OWNER', created_at: now });
@@ -269,6 +271,9 @@ export class AccountService {
       return { organization: null, userErrors: [nameTaken(winner?.name ?? name!)] };
     }
     await this.catalog.bump();
+    // She is its owner from now on: the rest of this request (the payload's members-only
+    // fields, its licence photo) reads it as hers.
+    v.orgIds.add(id);
     return { organization: await this.organization(id), userErrors: [] };
   }
 

@@ -26,6 +26,14 @@ export interface Organization extends PlaceColumns {
   licenceNumber: string | null;
   /** Why the bureau refused to verify it; null when not refused. */
   rejectionReason: string | null;
+  /** 统一社会信用代码 in upper case (`parseCreditCode`). Public, as printed on the licence. */
+  creditCode: string | null;
+  /** 法定代表人 as on the licence. Public, as on the licence. */
+  legalRepresentative: string | null;
+  /** The phone the bureau calls about the registration: members and admins only. */
+  contactPhone: string | null;
+  /** The photo of its licence (an `uploads` row): members and admins only. */
+  licenceUploadId: string | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -45,6 +53,10 @@ export const OrganizationSchema = new EntitySchema<Organization>({
     takedownCount: { type: 'integer', default: 0 },
     licenceNumber: { type: 'string', length: 40, nullable: true },
     rejectionReason: { type: 'string', length: 200, nullable: true },
+    creditCode: { type: 'string', length: 18, nullable: true },
+    legalRepresentative: { type: 'string', length: 40, nullable: true },
+    contactPhone: { type: 'string', length: 20, nullable: true },
+    licenceUploadId: { type: 'string', length: 16, nullable: true, index: 'organizations_licence_upload_idx' },
     ...placeProperties,
     createdAt: { type: 'datetime' },
     updatedAt: { type: 'datetime' },

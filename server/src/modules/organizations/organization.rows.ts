@@ -12,9 +12,17 @@ export interface OrganizationRow extends PlaceColumns {
   description: string;
   suspended: boolean;
   licenceNumber: string | null;
+  creditCode: string | null;
+  legalRepresentative: string | null;
+  /** Members and admins only: the resolvers check (`canManage`). */
+  contactPhone: string | null;
+  /** Members and admins only: the resolvers check (`canManage`). */
+  licenceUploadId: string | null;
+  /** Members and admins only: the resolvers check (`canManage`). */
+  rejectionReason: string | null;
 }
 
-export const organizationColumns = ['id', 'name', 'kind', 'verified', 'verified_at', 'description', 'suspended', 'licence_number', ...placeColumnNames];
+export const organizationColumns = ['id', 'name', 'kind', 'verified', 'verified_at', 'description', 'suspended', 'licence_number', 'credit_code', 'legal_representative', 'contact_phone', 'licence_upload_id', 'rejection_reason', ...placeColumnNames];
 
 export function toOrganizationRow(db: Database, r: Record<string, any>): OrganizationRow {
   return {
@@ -26,6 +34,11 @@ export function toOrganizationRow(db: Database, r: Record<string, any>): Organiz
     description: r.description,
     suspended: db.readBool(r.suspended),
     licenceNumber: r.licence_number ?? null,
+    creditCode: r.credit_code ?? null,
+    legalRepresentative: r.legal_representative ?? null,
+    contactPhone: r.contact_phone ?? null,
+    licenceUploadId: r.licence_upload_id ?? null,
+    rejectionReason: r.rejection_reason ?? null,
     province: r.province,
     city: r.city,
     county: r.county,
