@@ -6,12 +6,16 @@ import { CourseRow } from '../modules/courses/course.rows';
 import { FranchiseOpeningRow, FranchiseTermsRow, FranchiseDisclosureRow } from '../modules/franchise/franchise-opening.rows';
 import { UserView } from '../modules/accounts/user.rows';
 import { MembershipRow } from '../modules/accounts/membership';
-import { ApplicationRow, EnrollmentRow, InterestRow, FavoriteRow } from '../modules/applications/application.rows';
+import { ApplicationRow } from '../modules/applications/application.rows';
+import { EnrollmentRow } from '../modules/enrollments/enrollment.rows';
+import { InterestRow } from '../modules/interests/interest.rows';
+import { FavoriteRow } from '../modules/favorites/favorite.rows';
 import { CertificateRow } from '../modules/courses/certificate.rows';
 import { MessageRow } from '../modules/notifications/notification.service';
 import { ReportRow } from '../modules/trust/trust.service';
 import { Connection } from '../modules/common/connection';
 import { AdminPostingRow } from '../modules/trust/admin-postings';
+import { SavedSearchRow, SavedFilter } from '../modules/saved-searches/saved-filter';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -424,6 +428,14 @@ export type CourseStatus =
   | 'FULL'
   /** Taking enrolments. */
   | 'OPEN';
+
+/** The answer to `deleteSavedSearch`. */
+export type DeleteSavedSearchPayload = {
+  __typename?: 'DeleteSavedSearchPayload';
+  /** The id of the deleted saved search; null on failure. */
+  deletedId: Maybe<Scalars['ID']['output']>;
+  userErrors: Array<UserError>;
+};
 
 /** Which demo account to sign in as (development mode only). */
 export type DemoRole =
@@ -1295,6 +1307,11 @@ export type Mutation = {
    */
   createOrganization: OrganizationPayload;
   /**
+   * Deletes one of the signed-in user's saved searches; its digests stop. An id that is not
+   * one of hers (unknown, deleted, someone else's) gives `NOT_FOUND`.
+   */
+  deleteSavedSearch: DeleteSavedSearchPayload;
+  /**
    * Development mode only: signs in as a demo villager, recruiter, trainer or admin. `slot`
    * (1–5) picks one of several demo accounts of the role, so two demo villagers can compete
    * for a seat. Refused with `FORBIDDEN` in production.
@@ -1370,6 +1387,13 @@ export type Mutation = {
    */
   rejectOrganization: OrganizationPayload;
   /**
+   * Takes applications again on a closed job, or on one past its last day (which then gets 30
+   * more days). It goes live as publishing would: OPEN, or UNDER_REVIEW when it mentions a fee
+   * word. Reopening an open job succeeds and changes nothing; a draft, a job held for review or
+   * taken down, or one closed or edited while this ran, gives `STALE_STATUS`.
+   */
+  reopenJob: JobPayload;
+  /**
    * 对方让我交钱: any signed-in user reports that the poster of a job, course or shop opening
    * asked for money, with an optional `note` (at most 200 characters). `postingId` is the
    * posting's id, whatever its kind; one the caller may not see (a draft, one taken down or
@@ -1393,6 +1417,17 @@ export type Mutation = {
   reportPosting: ReportPayload;
   /** Admins only: ends a user's village cadre role. Recorded in the audit log. Revoking again succeeds and changes nothing. */
   revokeVillageCadre: VillageCadrePayload;
+  /**
+   * Saves the job list's filter, to be told once a day about new jobs that match it. `name`
+   * (1–30 characters) is optional: without it the name is made from the filter's chips
+   * (深圳 · 足疗 · 包吃住). The filter is checked and normalised as `jobs(filter:)` reads it, so
+   * saving the same filter again (even typed differently, 足療 for 足疗) returns the one already
+   * saved with `created: false` (renamed, when a name is given). A filter with nothing chosen
+   * is refused (`EMPTY_FILTER`), as is an 11th saved search (`TOO_MANY_SAVED_SEARCHES`, at
+   * most 10 a user); a bad filter value gives `INVALID` with the field, e.g. `filter.place.city`.
+   * Signed-in users only.
+   */
+  saveSearch: SaveSearchPayload;
   /**
    * Moves an application through the pipeline (members of the employer only): SUBMITTED →
    * VIEWED → INTERVIEW (a message with time and place is required) → HIRED or REJECTED. The
@@ -1421,7 +1456,9 @@ export type Mutation = {
   updateFranchiseOpening: FranchiseOpeningPayload;
   /**
    * Replaces a job's content; the same checks as `postJob` apply. A job whose status changed
-   * since it was read (closed, approved) gives `STALE_STATUS`; one taken down, `TAKEN_DOWN`.
+   * since it was read (closed, approved) gives `STALE_STATUS`; one taken down while this ran,
+   * `TAKEN_DOWN`. Editing a job the bureau took down is its request to be shown again
+   * (修改后申请恢复): it becomes UNDER_REVIEW and stays hidden until the bureau approves it.
    */
   updateJob: JobPayload;
   /** Changes the signed-in user's profile. */
@@ -1490,6 +1527,11 @@ export type MutationCloseJobArgs = {
 export type MutationCreateOrganizationArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: OrganizationInput;
+};
+
+
+export type MutationDeleteSavedSearchArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1581,6 +1623,11 @@ export type MutationRejectOrganizationArgs = {
 };
 
 
+export type MutationReopenJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationReportFeeDemandArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
@@ -1598,6 +1645,12 @@ export type MutationReportPostingArgs = {
 
 export type MutationRevokeVillageCadreArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveSearchArgs = {
+  filter: JobFilter;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2280,6 +2333,76 @@ export type ReportStatus =
   /** Waiting for the county labour bureau. */
   | 'OPEN';
 
+/** The answer to `saveSearch`. */
+export type SaveSearchPayload = {
+  __typename?: 'SaveSearchPayload';
+  /** False when the same filter was already saved, so nothing new was added. */
+  created: Scalars['Boolean']['output'];
+  /** The saved search (the one already saved, when she had saved the same filter before); null on failure. */
+  savedSearch: Maybe<SavedSearch>;
+  userErrors: Array<UserError>;
+};
+
+/** A saved `JobFilter`, field for field; a field that is null was not part of the search. */
+export type SavedJobFilter = {
+  __typename?: 'SavedJobFilter';
+  category: Maybe<JobCategory>;
+  coupleRooms: Maybe<Scalars['Boolean']['output']>;
+  dailySettlement: Maybe<Scalars['Boolean']['output']>;
+  dayShiftOnly: Maybe<Scalars['Boolean']['output']>;
+  directEmployerOnly: Maybe<Scalars['Boolean']['output']>;
+  /** The keyword in its search form (trimmed, simplified, lower case). */
+  keyword: Maybe<Scalars['String']['output']>;
+  minPay: Maybe<SavedPayFloor>;
+  place: Maybe<SavedPlaceFilter>;
+  postedWithinDays: Maybe<Scalars['Int']['output']>;
+  /** True when only jobs with free housing are wanted; null when it does not matter. */
+  providesHousing: Maybe<Scalars['Boolean']['output']>;
+  providesMeals: Maybe<Scalars['Boolean']['output']>;
+  socialInsurance: Maybe<Scalars['Boolean']['output']>;
+  travelPaid: Maybe<Scalars['Boolean']['output']>;
+  verifiedOnly: Maybe<Scalars['Boolean']['output']>;
+};
+
+/** The pay floor of a saved filter, as in `PayFloor`. */
+export type SavedPayFloor = {
+  __typename?: 'SavedPayFloor';
+  amount: Scalars['Int']['output'];
+  unit: PayUnit;
+};
+
+/** The place of a saved filter; every level given must match exactly, as in `PlaceFilter`. */
+export type SavedPlaceFilter = {
+  __typename?: 'SavedPlaceFilter';
+  city: Maybe<Scalars['String']['output']>;
+  county: Maybe<Scalars['String']['output']>;
+  province: Maybe<Scalars['String']['output']>;
+  town: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * A job search a villager saved from the job list, to hear about new jobs that match it: once
+ * a day, when jobs matching any of her saved searches were published since her last digest,
+ * she gets one message in 消息 ("3 个新工作符合 深圳 · 足疗 · 包吃住") and, if she agreed to the
+ * SAVED_SEARCH_DIGEST template in WeChat's subscribe dialog, one WeChat subscribe message.
+ * Visible to the villager who saved it only.
+ */
+export type SavedSearch = {
+  __typename?: 'SavedSearch';
+  /** When it was saved. */
+  createdAt: Scalars['DateTime']['output'];
+  /**
+   * The filter as the server keeps it: normalised the way the job list reads it (足療 is 足疗,
+   * 紫陽縣 is 紫阳县, blanks dropped) and with only the conditions that are switched on. Pass it
+   * back as `JobFilter` to show the same list.
+   */
+  filter: SavedJobFilter;
+  /** Opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** What the app shows, e.g. 深圳 · 足疗 · 包吃住: the name she gave, or one made from the filter's chips. */
+  name: Scalars['String']['output'];
+};
+
 /** One step in the life of an application, enrolment or interest. */
 export type StatusChange = {
   __typename?: 'StatusChange';
@@ -2330,6 +2453,11 @@ export type User = {
   phone: Maybe<Scalars['String']['output']>;
   /** Cities the user would like to work in, e.g. 深圳市. Visible to the user only. */
   preferredDestinations: Array<Scalars['String']['output']>;
+  /**
+   * The user's saved job searches, newest first (at most 10). The user's own business: empty
+   * for anyone else who can see the user.
+   */
+  savedSearches: Array<SavedSearch>;
   /** Skills the user has, e.g. 修脚. Visible to the user only. */
   skills: Array<Scalars['String']['output']>;
   /** The user's village cadre role, when the bureau granted one. Visible to the user and to admins. */
@@ -2484,6 +2612,7 @@ export type ResolversTypes = {
   CourseStatus: CourseStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeleteSavedSearchPayload: ResolverTypeWrapper<DeleteSavedSearchPayload>;
   DemoRole: DemoRole;
   DisclosedShop: ResolverTypeWrapper<DisclosedShop>;
   DisclosedShopInput: DisclosedShopInput;
@@ -2565,6 +2694,11 @@ export type ResolversTypes = {
   Report: ResolverTypeWrapper<ReportRow>;
   ReportPayload: ResolverTypeWrapper<Omit<ReportPayload, 'report'> & { report?: Maybe<ResolversTypes['Report']> }>;
   ReportStatus: ReportStatus;
+  SaveSearchPayload: ResolverTypeWrapper<Omit<SaveSearchPayload, 'savedSearch'> & { savedSearch?: Maybe<ResolversTypes['SavedSearch']> }>;
+  SavedJobFilter: ResolverTypeWrapper<SavedFilter>;
+  SavedPayFloor: ResolverTypeWrapper<SavedPayFloor>;
+  SavedPlaceFilter: ResolverTypeWrapper<SavedPlaceFilter>;
+  SavedSearch: ResolverTypeWrapper<SavedSearchRow>;
   StatusChange: ResolverTypeWrapper<StatusChange>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   UpdateProfilePayload: ResolverTypeWrapper<Omit<UpdateProfilePayload, 'user'> & { user?: Maybe<ResolversTypes['User']> }>;
@@ -2600,6 +2734,7 @@ export type ResolversParentTypes = {
   CoursePayload: Omit<CoursePayload, 'course'> & { course?: Maybe<ResolversParentTypes['Course']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DeleteSavedSearchPayload: DeleteSavedSearchPayload;
   DisclosedShop: DisclosedShop;
   DisclosedShopInput: DisclosedShopInput;
   DuplicatePosting: DuplicatePosting;
@@ -2663,6 +2798,11 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Report: ReportRow;
   ReportPayload: Omit<ReportPayload, 'report'> & { report?: Maybe<ResolversParentTypes['Report']> };
+  SaveSearchPayload: Omit<SaveSearchPayload, 'savedSearch'> & { savedSearch?: Maybe<ResolversParentTypes['SavedSearch']> };
+  SavedJobFilter: SavedFilter;
+  SavedPayFloor: SavedPayFloor;
+  SavedPlaceFilter: SavedPlaceFilter;
+  SavedSearch: SavedSearchRow;
   StatusChange: StatusChange;
   String: Scalars['String']['output'];
   UpdateProfilePayload: Omit<UpdateProfilePayload, 'user'> & { user?: Maybe<ResolversParentTypes['User']> };
@@ -2839,6 +2979,11 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeleteSavedSearchPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteSavedSearchPayload'] = ResolversParentTypes['DeleteSavedSearchPayload']> = {
+  deletedId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
 
 export type DisclosedShopResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DisclosedShop'] = ResolversParentTypes['DisclosedShop']> = {
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3122,6 +3267,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   closeFranchiseOpening?: Resolver<ResolversTypes['FranchiseOpeningPayload'], ParentType, ContextType, RequireFields<MutationCloseFranchiseOpeningArgs, 'id'>>;
   closeJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationCloseJobArgs, 'id'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
+  deleteSavedSearch?: Resolver<ResolversTypes['DeleteSavedSearchPayload'], ParentType, ContextType, RequireFields<MutationDeleteSavedSearchArgs, 'id'>>;
   demoLogin?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationDemoLoginArgs, 'role' | 'slot'>>;
   dismissReport?: Resolver<ResolversTypes['ModerationPayload'], ParentType, ContextType, RequireFields<MutationDismissReportArgs, 'id'>>;
   enrollInCourse?: Resolver<ResolversTypes['EnrollInCoursePayload'], ParentType, ContextType, RequireFields<MutationEnrollInCourseArgs, 'courseId' | 'joinWaitlist'>>;
@@ -3137,9 +3283,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   postJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationPostJobArgs, 'input' | 'organizationId' | 'publish'>>;
   publishJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationPublishJobArgs, 'id'>>;
   rejectOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationRejectOrganizationArgs, 'id' | 'reason'>>;
+  reopenJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationReopenJobArgs, 'id'>>;
   reportFeeDemand?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReportFeeDemandArgs, 'postingId'>>;
   reportPosting?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReportPostingArgs, 'id' | 'kind' | 'reason'>>;
   revokeVillageCadre?: Resolver<ResolversTypes['VillageCadrePayload'], ParentType, ContextType, RequireFields<MutationRevokeVillageCadreArgs, 'userId'>>;
+  saveSearch?: Resolver<ResolversTypes['SaveSearchPayload'], ParentType, ContextType, RequireFields<MutationSaveSearchArgs, 'filter'>>;
   setApplicationStatus?: Resolver<ResolversTypes['ApplicationPayload'], ParentType, ContextType, RequireFields<MutationSetApplicationStatusArgs, 'id' | 'status'>>;
   takeDownPosting?: Resolver<ResolversTypes['ModerationPayload'], ParentType, ContextType, RequireFields<MutationTakeDownPostingArgs, 'id' | 'kind' | 'reason'>>;
   unfavorite?: Resolver<ResolversTypes['FavoritePayload'], ParentType, ContextType, RequireFields<MutationUnfavoriteArgs, 'id' | 'kind'>>;
@@ -3268,6 +3416,48 @@ export type ReportPayloadResolvers<ContextType = Context, ParentType extends Res
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 };
 
+export type SaveSearchPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SaveSearchPayload'] = ResolversParentTypes['SaveSearchPayload']> = {
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  savedSearch?: Resolver<Maybe<ResolversTypes['SavedSearch']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+};
+
+export type SavedJobFilterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedJobFilter'] = ResolversParentTypes['SavedJobFilter']> = {
+  category?: Resolver<Maybe<ResolversTypes['JobCategory']>, ParentType, ContextType>;
+  coupleRooms?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  dailySettlement?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  dayShiftOnly?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  directEmployerOnly?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  keyword?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  minPay?: Resolver<Maybe<ResolversTypes['SavedPayFloor']>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes['SavedPlaceFilter']>, ParentType, ContextType>;
+  postedWithinDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  providesHousing?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  providesMeals?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  socialInsurance?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  travelPaid?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  verifiedOnly?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+};
+
+export type SavedPayFloorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedPayFloor'] = ResolversParentTypes['SavedPayFloor']> = {
+  amount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['PayUnit'], ParentType, ContextType>;
+};
+
+export type SavedPlaceFilterResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedPlaceFilter'] = ResolversParentTypes['SavedPlaceFilter']> = {
+  city?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  county?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  province?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  town?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SavedSearchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SavedSearch'] = ResolversParentTypes['SavedSearch']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  filter?: Resolver<ResolversTypes['SavedJobFilter'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type StatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   message?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3291,6 +3481,7 @@ export type UserResolvers<ContextType = Context, ParentType extends ResolversPar
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   preferredDestinations?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  savedSearches?: Resolver<Array<ResolversTypes['SavedSearch']>, ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   villageCadre?: Resolver<Maybe<ResolversTypes['VillageCadre']>, ParentType, ContextType>;
 };
@@ -3338,6 +3529,7 @@ export type Resolvers<ContextType = Context> = {
   CoursePayload?: CoursePayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DeleteSavedSearchPayload?: DeleteSavedSearchPayloadResolvers<ContextType>;
   DisclosedShop?: DisclosedShopResolvers<ContextType>;
   DuplicatePosting?: DuplicatePostingResolvers<ContextType>;
   EnrollInCoursePayload?: EnrollInCoursePayloadResolvers<ContextType>;
@@ -3381,6 +3573,11 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
   ReportPayload?: ReportPayloadResolvers<ContextType>;
+  SaveSearchPayload?: SaveSearchPayloadResolvers<ContextType>;
+  SavedJobFilter?: SavedJobFilterResolvers<ContextType>;
+  SavedPayFloor?: SavedPayFloorResolvers<ContextType>;
+  SavedPlaceFilter?: SavedPlaceFilterResolvers<ContextType>;
+  SavedSearch?: SavedSearchResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers<ContextType>;
   UpdateProfilePayload?: UpdateProfilePayloadResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
