@@ -20,6 +20,8 @@ import { CoursePostingService } from './modules/courses/course-posting.service';
 import { NotificationService } from './modules/notifications/notification.service';
 import { TrustService } from './modules/trust/trust.service';
 import { OpeningPostingService } from './modules/franchise/opening-posting.service';
+import { createSavedSearches } from './modules/saved-searches/saved-searches';
+import type { SavedSearchService } from './modules/saved-searches/saved-search.service';
 
 /** The feature services. They hold no per-request state, so one set serves every request. */
 export interface Services {
@@ -42,6 +44,8 @@ export interface Services {
   openingPostings: OpeningPostingService;
   notifications: NotificationService;
   trust: TrustService;
+  /** Saved job searches. */
+  savedSearches: SavedSearchService;
   wechat: WechatClient;
   /** Bumped by every write that changes what the public catalogue shows. */
   catalog: CatalogVersion;
@@ -75,6 +79,7 @@ export function createServices(db: Database, config: Config): Services {
     openingPostings: new OpeningPostingService(db, catalog, openings),
     notifications,
     trust: new TrustService(db, catalog, notifications),
+    savedSearches: createSavedSearches(db, totals),
     wechat,
     catalog,
   };

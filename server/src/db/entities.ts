@@ -1,6 +1,7 @@
 import { CatalogStateSchema } from './catalog-version';
 import { MessageSchema, OutboxMessageSchema, SubscriptionSchema } from '../modules/notifications/message.entity';
 import { AuditEntrySchema, PostingFreezeSchema, ReportSchema } from '../modules/trust/trust.entity';
+import { SavedSearchSchema } from '../modules/saved-searches/saved-search.entity';
 import { ApplicationCertificateSchema, CertificateSchema } from '../modules/courses/certificate.entity';
 import { MembershipSchema, SessionSchema, UserSchema } from '../modules/accounts/user.entity';
 import { OnBehalfRecordSchema, VillageCadreSchema } from '../modules/on-behalf/on-behalf.entity';
@@ -44,4 +45,5 @@ export const entities = [
   ReportSchema,
   PostingFreezeSchema,
   AuditEntrySchema,
+  SavedSearchSchema,
 ];

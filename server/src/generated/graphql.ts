@@ -14,8 +14,8 @@ import { CertificateRow } from '../modules/courses/certificate.rows';
 import { MessageRow } from '../modules/notifications/notification.service';
 import { ReportRow } from '../modules/trust/trust.service';
 import { Connection } from '../modules/common/connection';
-import { AdminPostingRow } from '../modules/trust/admin-postings';
 import { SavedSearchRow, SavedFilter } from '../modules/saved-searches/saved-filter';
+import { AdminPostingRow } from '../modules/trust/admin-postings';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1387,13 +1387,6 @@ export type Mutation = {
    */
   rejectOrganization: OrganizationPayload;
   /**
-   * Takes applications again on a closed job, or on one past its last day (which then gets 30
-   * more days). It goes live as publishing would: OPEN, or UNDER_REVIEW when it mentions a fee
-   * word. Reopening an open job succeeds and changes nothing; a draft, a job held for review or
-   * taken down, or one closed or edited while this ran, gives `STALE_STATUS`.
-   */
-  reopenJob: JobPayload;
-  /**
    * 对方让我交钱: any signed-in user reports that the poster of a job, course or shop opening
    * asked for money, with an optional `note` (at most 200 characters). `postingId` is the
    * posting's id, whatever its kind; one the caller may not see (a draft, one taken down or
@@ -1456,9 +1449,7 @@ export type Mutation = {
   updateFranchiseOpening: FranchiseOpeningPayload;
   /**
    * Replaces a job's content; the same checks as `postJob` apply. A job whose status changed
-   * since it was read (closed, approved) gives `STALE_STATUS`; one taken down while this ran,
-   * `TAKEN_DOWN`. Editing a job the bureau took down is its request to be shown again
-   * (修改后申请恢复): it becomes UNDER_REVIEW and stays hidden until the bureau approves it.
+   * since it was read (closed, approved) gives `STALE_STATUS`; one taken down, `TAKEN_DOWN`.
    */
   updateJob: JobPayload;
   /** Changes the signed-in user's profile. */
@@ -1620,11 +1611,6 @@ export type MutationPublishJobArgs = {
 export type MutationRejectOrganizationArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
-};
-
-
-export type MutationReopenJobArgs = {
-  id: Scalars['ID']['input'];
 };
 
 
@@ -3283,7 +3269,6 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   postJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationPostJobArgs, 'input' | 'organizationId' | 'publish'>>;
   publishJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationPublishJobArgs, 'id'>>;
   rejectOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationRejectOrganizationArgs, 'id' | 'reason'>>;
-  reopenJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationReopenJobArgs, 'id'>>;
   reportFeeDemand?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReportFeeDemandArgs, 'postingId'>>;
   reportPosting?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReportPostingArgs, 'id' | 'kind' | 'reason'>>;
   revokeVillageCadre?: Resolver<ResolversTypes['VillageCadrePayload'], ParentType, ContextType, RequireFields<MutationRevokeVillageCadreArgs, 'userId'>>;

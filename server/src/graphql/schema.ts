@@ -19,6 +19,7 @@ import { favoriteResolvers } from '../modules/favorites/favorites.resolvers';
 import { jobPostingResolvers } from '../modules/jobs/job-posting.resolvers';
 import { notificationResolvers } from '../modules/notifications/notifications.resolvers';
 import { trustResolvers } from '../modules/trust/trust.resolvers';
+import { savedSearchResolvers } from '../modules/saved-searches/saved-searches.resolvers';
 import { adminPostingResolvers } from '../modules/trust/admin-postings.resolvers';
 import { coursePostingResolvers } from '../modules/courses/course-posting.resolvers';
 import { openingPostingResolvers } from '../modules/franchise/opening-posting.resolvers';
@@ -48,6 +49,7 @@ const moduleResolvers: Resolvers[] = [
   openingPostingResolvers,
   notificationResolvers,
   trustResolvers,
+  savedSearchResolvers,
   adminPostingResolvers,
 ];
 
