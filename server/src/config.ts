@@ -58,6 +58,27 @@ export interface Config {
    * as being sent belonged to a sender that died, and is sent again. Longer than one WeChat call.
    */
   outbox: { intervalMs: number; backoffMs: number; maxAttempts: number; leaseMs: number };
+  /** Saved job searches: the county hour (Asia/Shanghai, 0–23) their daily digest goes out at. */
+  savedSearches: { digestHour: number };
+  /**
+   * Development and test only: a file holding how many milliseconds the server's clock runs
+   * ahead of the system's (see dev-clock.ts), so browser tests can let days pass. Null in
+   * production, which refuses the setting.
+   */
+  clockFile: string | null;
+  /** The runner of timed work (modules/timed-work): how often it looks, and how it retries. */
+  timedWork: { intervalMs: number; leaseMs: number; backoffMs: number; maxAttempts: number };
+  /** The waits of the timed rules, in hours. */
+  deadlines: {
+    /** An application not opened by the employer this long reminds the employer. */
+    replyReminderHours: number;
+    /** An application with no decision this long is closed as 未回复 (NO_REPLY). */
+    noReplyCloseHours: number;
+    /** A live job not confirmed 仍在招 this long asks its employer. */
+    jobConfirmAskHours: number;
+    /** …and this long, it expires. */
+    jobExpireUnconfirmedHours: number;
+  };
   http: {
     /** After SIGTERM/SIGINT, how long requests in flight may take before they are cut. */
     shutdownGraceMs: number;
@@ -132,6 +153,16 @@ const schema = z.object({
   OUTBOX_BACKOFF_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
   OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(60_000),
+  DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(8),
+  CLOCK_FILE: z.string().min(1).optional(),
+  TIMED_WORK_INTERVAL_MS: z.coerce.number().int().min(50).max(3_600_000).default(30_000),
+  TIMED_WORK_LEASE_MS: z.coerce.number().int().min(1000).max(3_600_000).default(120_000),
+  TIMED_WORK_BACKOFF_MS: z.coerce.number().int().min(10).max(3_600_000).default(60_000),
+  TIMED_WORK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(5),
+  REPLY_REMINDER_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(48),
+  NO_REPLY_CLOSE_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  JOB_CONFIRM_ASK_DAYS: z.coerce.number().int().min(1).max(180).default(14),
+  JOB_EXPIRE_UNCONFIRMED_DAYS: z.coerce.number().int().min(2).max(365).default(21),
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   SHUTDOWN_NOT_READY_MS: z.coerce.number().int().min(0).max(600_000).default(0),
   MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(0).max(1_000_000).default(256),
@@ -217,8 +248,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   } catch (err) {
     throw new Error(`Invalid configuration:\n  TRUST_PROXY: ${(err as Error).message}`);
   }
+  // A server whose time anyone with file access can move would expire jobs and close
+  // applications at will: never in production.
+  if (e.CLOCK_FILE && e.NODE_ENV === 'production') {
+    throw new Error('Invalid configuration:\n  CLOCK_FILE: development and tests only; unset it in production');
+  }
   if (Boolean(e.WECHAT_APP_ID) !== Boolean(e.WECHAT_APP_SECRET)) {
     throw new Error('Invalid configuration:\n  WECHAT_APP_ID and WECHAT_APP_SECRET: set both or neither');
+  }
+  // Each later step must come after the one it follows, or the employer is never reminded
+  // before the application closes, or never asked before the job expires.
+  if (e.REPLY_REMINDER_HOURS >= e.NO_REPLY_CLOSE_DAYS * 24) {
+    throw new Error('Invalid configuration:\n  REPLY_REMINDER_HOURS: must be shorter than NO_REPLY_CLOSE_DAYS (the reminder comes before the application is closed)');
+  }
+  if (e.JOB_CONFIRM_ASK_DAYS >= e.JOB_EXPIRE_UNCONFIRMED_DAYS) {
+    throw new Error('Invalid configuration:\n  JOB_CONFIRM_ASK_DAYS: must be shorter than JOB_EXPIRE_UNCONFIRMED_DAYS (the employer is asked before the job expires)');
   }
   const s3Parts = [e.S3_ENDPOINT, e.S3_BUCKET, e.S3_ACCESS_KEY_ID, e.S3_SECRET_ACCESS_KEY];
   if (s3Parts.some(Boolean) && !s3Parts.every(Boolean)) {
@@ -254,6 +298,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimits: { loginPerMinute: e.LOGIN_RATE_LIMIT, mutationsPerMinute: e.MUTATION_RATE_LIMIT },
     trustProxy,
     outbox: { intervalMs: e.OUTBOX_INTERVAL_MS, backoffMs: e.OUTBOX_BACKOFF_MS, maxAttempts: e.OUTBOX_MAX_ATTEMPTS, leaseMs: Math.max(e.OUTBOX_LEASE_MS, e.WECHAT_TIMEOUT_MS + 1000) },
+    savedSearches: { digestHour: e.DIGEST_HOUR },
+    clockFile: e.CLOCK_FILE ? path.resolve(e.CLOCK_FILE) : null,
+    timedWork: { intervalMs: e.TIMED_WORK_INTERVAL_MS, leaseMs: e.TIMED_WORK_LEASE_MS, backoffMs: e.TIMED_WORK_BACKOFF_MS, maxAttempts: e.TIMED_WORK_MAX_ATTEMPTS },
+    deadlines: {
+      replyReminderHours: e.REPLY_REMINDER_HOURS,
+      noReplyCloseHours: e.NO_REPLY_CLOSE_DAYS * 24,
+      jobConfirmAskHours: e.JOB_CONFIRM_ASK_DAYS * 24,
+      jobExpireUnconfirmedHours: e.JOB_EXPIRE_UNCONFIRMED_DAYS * 24,
+    },
     http: {
       shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
       shutdownNotReadyMs: e.SHUTDOWN_NOT_READY_MS,

@@ -23,6 +23,6 @@ export interface Context {
 }
 
 export function createContext(db: Database, services: Services, viewer: Viewer | null, clientAddress: string): Context {
-  const now = new Date();
+  const now = services.clock.now();
   return { db, services, viewer, clientAddress, now, loaders: createLoaders(services, now, viewer), response: { cacheable: false } };
 }

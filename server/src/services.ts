@@ -1,5 +1,7 @@
 import type { Config } from './config';
 import type { Database } from './db/orm';
+import { systemClock, type Clock } from './modules/timed-work/clock';
+import { TimedWork } from './modules/timed-work/timed-work';
 import { CatalogVersion } from './db/catalog-version-store';
 import { CountMemo } from './modules/common/count-memo';
 import { AccountService } from './modules/accounts/account.service';
@@ -47,11 +49,22 @@ export interface Services {
   /** Saved job searches. */
   savedSearches: SavedSearchService;
   wechat: WechatClient;
+  /** The server's time: every "now" of a request and of timed work reads it. */
+  clock: Clock;
+  /** Timed work: features schedule tasks in their transactions and register what runs. */
+  timedWork: TimedWork;
   /** Bumped by every write that changes what the public catalogue shows. */
   catalog: CatalogVersion;
 }
 
-export function createServices(db: Database, config: Config): Services {
+export interface ServiceOptions {
+  clock?: Clock;
+  log?: (msg: string, err?: unknown) => void;
+}
+
+export function createServices(db: Database, config: Config, options: ServiceOptions = {}): Services {
+  const clock = options.clock ?? systemClock;
+  const timedWork = new TimedWork(db, clock, { ...config.timedWork, log: options.log ?? (() => {}) });
   const catalog = new CatalogVersion(db);
   const totals = new CountMemo(catalog);
   const jobs = new JobService(db, totals);
@@ -81,6 +94,8 @@ export function createServices(db: Database, config: Config): Services {
     trust: new TrustService(db, catalog, notifications),
     savedSearches: createSavedSearches(db, totals),
     wechat,
+    clock,
+    timedWork,
     catalog,
   };
 }

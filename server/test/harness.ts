@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '../src/config';
 import { createScratchDatabase } from '../src/db/scratch-database';
-import { startServer, type RunningServer } from '../src/http/server';
+import { startServer, type RunningServer, type StartOptions } from '../src/http/server';
 import { startWechatStandIn, type WechatStandIn } from '../src/wechat/stand-in';
 
 export type Engine = 'sqlite' | 'postgresql';
@@ -34,7 +34,7 @@ export function createTestDatabase(engine: Engine): Promise<{ url: string; dispo
   return createScratchDatabase(engine, process.env.TEST_DATABASE_URL, 'ziyang_test');
 }
 
-export async function startOn(databaseUrl: string, engine: Engine, env: Record<string, string> = {}): Promise<TestServer> {
+export async function startOn(databaseUrl: string, engine: Engine, env: Record<string, string> = {}, options: StartOptions = {}): Promise<TestServer> {
   const config = loadConfig({
     NODE_ENV: 'production',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
@@ -47,7 +47,7 @@ export async function startOn(databaseUrl: string, engine: Engine, env: Record<s
     SESSION_SECRET: TEST_SESSION_SECRET,
     ...env,
   });
-  const server = await startServer(config);
+  const server = await startServer(config, options);
   const endpoint = `${server.url}/graphql`;
   return Object.assign(server, {
     engine,
@@ -78,6 +78,7 @@ export const ADMIN_OPENID = 'bureau-admin-1';
 export async function startTestServer(
   engine: Engine,
   env: Record<string, string> = {},
+  options: StartOptions = {},
 ): Promise<TestServer & { wechat: WechatStandIn; dispose(): Promise<void> }> {
   const db = await createTestDatabase(engine);
   const wechat = await startWechatStandIn();
@@ -89,7 +90,7 @@ export async function startTestServer(
     LOGIN_RATE_LIMIT: '1000',
     MUTATION_RATE_LIMIT: '1000',
     ...env,
-  });
+  }, options);
   return Object.assign(server, {
     wechat,
     async dispose() {

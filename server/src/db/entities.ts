@@ -14,6 +14,7 @@ import { UploadSchema } from '../modules/uploads/upload.entity';
 import { RateHitSchema } from '../modules/common/rate-limit.entity';
 import { IdempotencyKeySchema } from '../modules/common/idempotency.entity';
 import { JobSchema } from '../modules/jobs/job.entity';
+import { TimedTaskSchema } from '../modules/timed-work/timed-task.entity';
 import { CourseEmployerSchema, CourseSchema } from '../modules/courses/course.entity';
 import { FranchiseOpeningSchema, OpeningPositionSchema } from '../modules/franchise/franchise-opening.entity';
 
@@ -45,5 +46,6 @@ export const entities = [
   ReportSchema,
   PostingFreezeSchema,
   AuditEntrySchema,
+  TimedTaskSchema,
   SavedSearchSchema,
 ];

@@ -14,6 +14,8 @@ import { passesCsrfPrevention, ResponseCache } from './response-cache';
 import { clientAddressResolver } from './client-address';
 import { API_SECURITY_HEADERS } from './security-headers';
 import { OutboxSender } from '../modules/notifications/outbox-sender';
+import type { Clock } from '../modules/timed-work/clock';
+import type { TimedWork } from '../modules/timed-work/timed-work';
 import { StaticFiles } from './static-files';
 import { COMPRESS_MIN_BYTES, compressNow, negotiateCoding, type ContentCoding } from './compression';
 import { ConnectionTracker, type DrainResult } from './connections';
@@ -30,6 +32,9 @@ export interface RunningServer {
   db: Database;
   cache: ResponseCache;
   outbox: OutboxSender;
+  /** This instance's runner of timed work; `runDue()` runs what is due by the server's clock. */
+  timedWork: TimedWork;
+  clock: Clock;
   /** True from the moment `close` starts: /readyz answers 503 and answers carry `Connection: close`. */
   readonly draining: boolean;
   /**
@@ -112,7 +117,12 @@ function writeBody(req: IncomingMessage, res: ServerResponse, status: number, he
   res.end(req.method === 'HEAD' ? undefined : payload);
 }
 
-export async function startServer(config: Config): Promise<RunningServer> {
+export interface StartOptions {
+  /** The server's time, for every request and every timed task; the system clock by default. */
+  clock?: Clock;
+}
+
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const log = (msg: string, err?: unknown) => {
     if (config.logLevel === 'silent') return;
     if (err) console.error(`[ziyang] ${msg}`, err);
@@ -136,13 +146,15 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await db.close();
     throw e;
   }
-  const services = createServices(db, config);
+  const services = createServices(db, config, { clock: options.clock, log });
   const cache = new ResponseCache(services.catalog, config.responseCacheSeconds * 1000);
   const staticFiles = new StaticFiles(config.h5Dir);
   const apollo: ApolloServer<Context> = createApollo({ log, rateLimits: config.rateLimits, env: config.env });
   // Every instance sends what the outbox holds; claiming keeps them from sending a row twice.
   const outbox = new OutboxSender(db, services.wechat, { ...config.outbox, log });
   if (config.wechat.appId) outbox.start();
+  // Every instance runs timed work too; the claim keeps a task from running twice.
+  services.timedWork.start();
   // Licence photos: POST /uploads and GET /uploads/<id> (modules/uploads), signed in as for /graphql.
   const uploadRoutes = { sessions: services.sessions, uploads: new UploadService(db, createUploadStore(config.uploads)), maxBytes: config.uploads.maxBytes };
   await apollo.start();
@@ -309,12 +321,16 @@ export async function startServer(config: Config): Promise<RunningServer> {
     db,
     cache,
     outbox,
+    timedWork: services.timedWork,
+    clock: services.clock,
     get draining() {
       return connections.draining;
     },
     async close(graceMs = config.http.shutdownGraceMs, notReadyMs = config.http.shutdownNotReadyMs) {
       // The sender finishes the notice on the wire and claims no more, while requests drain.
-      const [drained] = await Promise.all([connections.drain(graceMs, notReadyMs), outbox.stop()]);
+      // Timed work stops claiming and finishes the task in hand within the same grace; one
+      // still running past it is retaken by another instance once its lease runs out.
+      const [drained] = await Promise.all([connections.drain(graceMs, notReadyMs), outbox.stop(), services.timedWork.stop(graceMs)]);
       await apollo.stop();
       await db.close();
       return drained;

@@ -10,6 +10,7 @@ import { Migration20261203120000_agencies_disclosure } from './Migration20261203
 import { Migration20261204090000_fee_reports } from './Migration20261204090000_fee_reports';
 import { Migration20261205090000_organization_verification } from './Migration20261205090000_organization_verification';
 import { Migration20261206090000_saved_searches } from './Migration20261206090000_saved_searches';
+import { Migration20261207090000_timed_tasks } from './Migration20261207090000_timed_tasks';
 import { Migration20261209090000_on_behalf } from './Migration20261209090000_on_behalf';
 
 export const postgresqlMigrations: { name: string; class: any }[] = [
@@ -24,5 +25,6 @@ export const postgresqlMigrations: { name: string; class: any }[] = [
   { name: 'Migration20261204090000_fee_reports', class: Migration20261204090000_fee_reports },
   { name: 'Migration20261205090000_organization_verification', class: Migration20261205090000_organization_verification },
   { name: 'Migration20261206090000_saved_searches', class: Migration20261206090000_saved_searches },
+  { name: 'Migration20261207090000_timed_tasks', class: Migration20261207090000_timed_tasks },
   { name: 'Migration20261209090000_on_behalf', class: Migration20261209090000_on_behalf },
 ];
