@@ -12,7 +12,7 @@ export default defineAppConfig({
     { root: 'course', pages: ['detail/index'] },
     { root: 'opening', pages: ['detail/index'] },
     // The villager's own pages, opened from 我的.
-    { root: 'me', pages: ['applications/index', 'courses/index', 'favorites/index', 'profile/index', 'messages/index', 'helped/index'] },
+    { root: 'me', pages: ['applications/index', 'courses/index', 'favorites/index', 'profile/index', 'messages/index', 'helped/index', 'saved-searches/index'] },
     // Consoles for those who post (an employer or brand, a trainer) and for the county bureau:
     // most users never open them, so they are never downloaded for most users.
     { root: 'recruiter', pages: ['index/index', 'job/index', 'applicants/index', 'opening/index', 'interests/index'] },

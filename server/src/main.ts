@@ -1,5 +1,6 @@
 import { assertReadyToServe, loadConfig } from './config';
 import { startServer } from './http/server';
+import { configuredClock } from './dev-clock';
 
 async function main() {
   let config;
@@ -10,7 +11,7 @@ async function main() {
     console.error((e as Error).message);
     process.exit(2);
   }
-  const server = await startServer(config);
+  const server = await startServer(config, { clock: configuredClock(config) });
   if (config.env === 'development' && !/^(127\.\d+\.\d+\.\d+|::1|localhost)$/.test(config.host)) {
     console.error(`[ziyang] warning: development mode on ${config.host}: anyone who reaches this port can use demo sign-in, as an admin too. Set NODE_ENV=production for a server others can reach.`);
   }

@@ -46,7 +46,7 @@ export interface Services {
   openingPostings: OpeningPostingService;
   notifications: NotificationService;
   trust: TrustService;
-  /** Saved job searches. */
+  /** Saved job searches and their daily digest. */
   savedSearches: SavedSearchService;
   wechat: WechatClient;
   /** The server's time: every "now" of a request and of timed work reads it. */
@@ -92,7 +92,7 @@ export function createServices(db: Database, config: Config, options: ServiceOpt
     openingPostings: new OpeningPostingService(db, catalog, openings),
     notifications,
     trust: new TrustService(db, catalog, notifications),
-    savedSearches: createSavedSearches(db, totals),
+    savedSearches: createSavedSearches(db, totals, notifications, timedWork, config.savedSearches.digestHour),
     wechat,
     clock,
     timedWork,

@@ -2,7 +2,7 @@
 // a stand-in server that misbehaves on purpose, and Chromium. Everything binds 127.0.0.1,
 // and everything stops by itself even if a test run is killed halfway.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -46,10 +46,16 @@ const TEST_SESSION_SECRET = 'e2e-session-secret-0123456789abcdefghijklmnopqrstuv
 /**
  * The real server, serving the H5 build and /graphql from a new seeded database.
  * `development: true` runs it in development mode, where demo sign-in (`demoLogin`) exists.
+ * `clock: true` (development only) gives the server a clock the test moves with
+ * `advanceClock(ms)`, through the server's CLOCK_FILE, and runs its timed work every 200 ms,
+ * so a test can let a day pass for the digests and deadlines.
  */
-export async function startRealServer({ development = false } = {}) {
+export async function startRealServer({ development = false, clock = false } = {}) {
   requireBuilds();
+  if (clock && !development) throw new Error('a test clock is for development mode only');
   const dataDir = mkdtempSync(join(tmpdir(), 'ziyang-e2e-db-'));
+  const clockFile = join(dataDir, 'clock-offset-ms');
+  let clockOffsetMs = 0;
   const port = await freePort();
   const child = spawn(process.execPath, [SERVER_MAIN], {
     cwd: REPO_DIR,
@@ -63,6 +69,7 @@ export async function startRealServer({ development = false } = {}) {
       SEED_ON_START: 'true',
       SESSION_SECRET: TEST_SESSION_SECRET,
       H5_DIR,
+      ...(clock ? { CLOCK_FILE: clockFile, TIMED_WORK_INTERVAL_MS: '200' } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -92,6 +99,12 @@ export async function startRealServer({ development = false } = {}) {
 
   return {
     url,
+    /** Moves the server's clock forward (with `clock: true`). */
+    advanceClock(ms) {
+      if (!clock) throw new Error('started without clock: true');
+      clockOffsetMs += ms;
+      writeFileSync(clockFile, String(clockOffsetMs));
+    },
     async stop() {
       clearTimeout(killer);
       process.removeListener('exit', killOnExit);

@@ -24,6 +24,7 @@ export const ME_PAGES = {
   applications: '/me/applications/index',
   courses: '/me/courses/index',
   favorites: '/me/favorites/index',
+  savedSearches: '/me/saved-searches/index',
   helped: '/me/helped/index',
 } as const;
 

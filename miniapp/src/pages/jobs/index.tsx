@@ -11,6 +11,7 @@ import { openDetail } from '../../shared/navigation';
 import type { JobSort } from '../../gql/graphql';
 import { useKeptFirstPage } from '../../shared/useKeptFirstPage';
 import { JobListQuery } from '../../features/jobs/operations';
+import { SaveSearchBar } from '../../features/saved-searches/SaveSearchBar';
 
 const SORTS: { value: JobSort; label: string }[] = [
   { value: 'NEWEST', label: '最新发布' },
@@ -37,6 +38,7 @@ export default function JobsPage() {
         onCategory={s.setCategory}
         onCity={s.setCity}
       />
+      <SaveSearchBar jobs={s} />
       <SortSwitch options={SORTS} value={s.search.sort} onChange={s.setSort} />
       <KeptPageNotice view={shown} onRetry={shown.list.reload} />
       <ResultList

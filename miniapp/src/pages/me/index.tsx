@@ -19,6 +19,7 @@ const MENU = [
   { page: 'applications', title: '我的报名', desc: '报过的工作、想去的新店，对方看了没有' },
   { page: 'courses', title: '我的课程', desc: '报名的培训班、排队候补' },
   { page: 'favorites', title: '我的收藏', desc: '收藏的工作、课程和新店' },
+  { page: 'savedSearches', title: '我的搜索', desc: '保存的搜索，有新工作每天提醒你' },
   { page: 'helped', title: '我帮谁报了名', desc: '替家人、村民报的名，他们登录前由你照看' },
 ] as const;
 

@@ -12,6 +12,8 @@ import type { JobService } from '../jobs/job.service';
 import type { NotificationService } from '../notifications/notification.service';
 import { audit } from '../trust/audit';
 import { applicationSelect, toApplicationRow, type ApplicationRow } from './application.rows';
+import type { OnBehalfInput } from '../../generated/graphql';
+import type { OnBehalfService } from '../on-behalf/on-behalf.service';
 
 /** An applicant may withdraw until the employer has decided. */
 const WITHDRAWABLE = new Set(['SUBMITTED', 'VIEWED', 'INTERVIEW']);
@@ -26,6 +28,7 @@ export class ApplicationService {
     private readonly db: Database,
     private readonly jobs: JobService,
     private readonly notifications: NotificationService,
+    private readonly onBehalf: OnBehalfService,
   ) {}
 
   private now(): Date {
@@ -36,11 +39,19 @@ export class ApplicationService {
     return q('applications').join('jobs', 'jobs.id', 'applications.job_id').select(applicationSelect);
   }
 
-  async apply(viewer: Viewer | null, jobId: string, rawNote: string | null | undefined, certificateIds: readonly string[] = []) {
+  /**
+   * Applies the viewer, or with `onBehalf` a relative (代报名): then the application is the
+   * relative's person's (OnBehalfService), so one application per person per job counts her,
+   * and the helper is recorded with it in the same transaction. A relative another helper
+   * already applied for gets ALREADY_APPLIED, never that helper's application.
+   */
+  async apply(viewer: Viewer | null, jobId: string, rawNote: string | null | undefined, certificateIds: readonly string[] = [], onBehalf?: OnBehalfInput | null) {
     const v = requireViewer(viewer);
     checkId(jobId, 'jobId');
     const note = checkNote(rawNote, 'note');
     if (note.error) return { application: null, userErrors: [note.error] };
+    // Certificates are the helper's own: they cannot go with someone else's application.
+    if (onBehalf && certificateIds.length) return { application: null, userErrors: [userError('INVALID', '代报名不能附上你自己的证书', 'certificateIds')] };
     if (certificateIds.length > 5) return { application: null, userErrors: [userError('TOO_MANY', '最多附上 5 个证书', 'certificateIds')] };
     certificateIds.forEach((id) => checkId(id, 'certificateIds'));
     const owned = certificateIds.length
@@ -50,11 +61,25 @@ export class ApplicationService {
     const now = this.now();
     const job = jobFor(v, await this.jobs.byId(jobId, now));
     if (!job) return { application: null, userErrors: [userError('NOT_FOUND', '没有找到这个工作', 'jobId')] };
-    const existing = await this.myApplication(v, jobId);
-    if (existing && existing.status !== 'WITHDRAWN') return { application: existing, userErrors: [] };
+    let who = v.userId;
+    let helped: Awaited<ReturnType<OnBehalfService['prepare']>> | null = null;
+    if (onBehalf) {
+      if (job.status !== 'OPEN') return { application: null, userErrors: [userError('JOB_CLOSED', '这个工作已经停止招聘了', 'jobId')] };
+      helped = await this.onBehalf.prepare(v, onBehalf);
+      if (!helped.personId) return { application: null, userErrors: helped.userErrors };
+      who = helped.personId;
+    }
+    const existing = await this.applicationOf(who, jobId);
+    if (existing && existing.status !== 'WITHDRAWN') {
+      if (!helped || (await this.onBehalf.helperSees(v, 'APPLICATION', existing.id, existing.userId))) return { application: existing, userErrors: [] };
+      return { application: null, userErrors: [userError('ALREADY_APPLIED', '这个人已经报名了这个工作，不用再报', 'onBehalf.phone')] };
+    }
     if (job.status !== 'OPEN') return { application: null, userErrors: [userError('JOB_CLOSED', '这个工作已经停止招聘了', 'jobId')] };
     const user = await this.db.knex('users').where('id', v.userId).first('phone');
     if (!user?.phone) return { application: null, userErrors: [userError('PHONE_REQUIRED', '请先留下手机号，方便招工方联系您', 'phone')] };
+    // Who made it: the helper for a relative; nobody once she reopens it herself.
+    const noteWho = (trx: Knex, id: string) =>
+      helped?.personId ? this.onBehalf.record(trx, 'APPLICATION', id, v.userId, helped.personId, helped.person) : this.onBehalf.forget(trx, 'APPLICATION', id);
     if (existing) {
       // Applying again after withdrawing reopens the same application — once: when a double
       // tap on another instance reopened it first, this one writes nothing and answers with
@@ -64,24 +89,26 @@ export class ApplicationService {
           status: 'SUBMITTED', note: note.value, history: appendHistory(existing.history, 'SUBMITTED', now), updated_at: this.db.dateParam(now),
         });
         if (!reopened) return;
+        await noteWho(trx, existing.id);
         await audit(this.db, trx, { actorId: v.userId, action: 'APPLICATION_STATUS', subjectKind: 'APPLICATION', subjectId: existing.id, before: { status: 'WITHDRAWN' }, after: { status: 'SUBMITTED' } });
       });
-      return { application: await this.myApplication(v, jobId), userErrors: [] };
+      return { application: await this.applicationOf(who, jobId), userErrors: [] };
     }
     try {
       const id = newId();
       await this.db.writeTransaction(async (trx) => {
         await trx('applications').insert({
-          id, job_id: jobId, user_id: v.userId, note: note.value, status: 'SUBMITTED',
+          id, job_id: jobId, user_id: who, note: note.value, status: 'SUBMITTED',
           history: appendHistory([], 'SUBMITTED', now), created_at: this.db.dateParam(now), updated_at: this.db.dateParam(now),
         });
         if (owned.length) await trx('application_certificates').insert(owned.map((c) => ({ application_id: id, certificate_id: c })));
+        if (helped?.personId) await noteWho(trx, id);
         await audit(this.db, trx, { actorId: v.userId, action: 'APPLICATION_STATUS', subjectKind: 'APPLICATION', subjectId: id, after: { status: 'SUBMITTED' } });
       });
     } catch (e) {
       if (!isUniqueViolation(e)) throw e; // a double tap: the other request created it
     }
-    return { application: await this.myApplication(v, jobId), userErrors: [] };
+    return { application: await this.applicationOf(who, jobId), userErrors: [] };
   }
 
   /**
@@ -93,7 +120,9 @@ export class ApplicationService {
     const v = requireViewer(viewer);
     checkId(id);
     const row = await this.applicationById(v, id);
-    if (!row || row.userId !== v.userId) return { application: null, userErrors: [userError('NOT_FOUND', '没有找到这条报名', 'id')] };
+    // Hers, or one she made for a relative who has not signed in yet (代报名).
+    const own = row !== null && (row.userId === v.userId || (await this.onBehalf.helperSees(v, 'APPLICATION', row.id, row.userId)));
+    if (!row || !own) return { application: null, userErrors: [userError('NOT_FOUND', '没有找到这条报名', 'id')] };
     const answer = (current: ApplicationRow) => ({ application: current, userErrors: current.status === 'WITHDRAWN' ? [] : [staleStatus()] });
     if (!WITHDRAWABLE.has(row.status)) return answer(row);
     const now = this.now();
@@ -111,17 +140,22 @@ export class ApplicationService {
     checkId(id);
     if (!viewer) return null;
     const raw = await this.applications().where('applications.id', id).first();
+    const own = raw ? toApplicationRow(this.db, raw) : null;
+    // The helper of a relative who has not signed in yet sees it too (代报名).
+    if (own && !visibleRecord(viewer, own) && (await this.onBehalf.helperSees(viewer, 'APPLICATION', own.id, own.userId))) return own;
     return visibleRecord(viewer, raw ? toApplicationRow(this.db, raw) : null);
   }
 
-  private async myApplication(v: Viewer, jobId: string): Promise<ApplicationRow | null> {
-    const raw = await this.applications().where({ 'applications.job_id': jobId, 'applications.user_id': v.userId }).first();
+  private async applicationOf(userId: string, jobId: string): Promise<ApplicationRow | null> {
+    const raw = await this.applications().where({ 'applications.job_id': jobId, 'applications.user_id': userId }).first();
     return raw ? toApplicationRow(this.db, raw) : null;
   }
 
+  /** Hers, and those she made for relatives who have not signed in yet (marked 代报名). */
   async myApplications(viewer: Viewer | null): Promise<ApplicationRow[]> {
     const v = requireViewer(viewer);
-    const rows = await this.applications().where('applications.user_id', v.userId).orderBy([{ column: 'applications.created_at', order: 'desc' }, { column: 'applications.id', order: 'desc' }]).limit(LIST_BOUNDS.mine);
+    const helped = await this.onBehalf.helpedRecordIds(v, 'APPLICATION', LIST_BOUNDS.mine);
+    const rows = await this.applications().where((w) => w.where('applications.user_id', v.userId).orWhereIn('applications.id', helped)).orderBy([{ column: 'applications.created_at', order: 'desc' }, { column: 'applications.id', order: 'desc' }]).limit(LIST_BOUNDS.mine);
     return rows.map((r: any) => toApplicationRow(this.db, r));
   }
 

@@ -8,7 +8,7 @@ export const applicationResolvers: Resolvers = {
     application: (_, { id }, ctx) => ctx.services.applications.applicationById(ctx.viewer, id),
   },
   Mutation: {
-    applyToJob: (_, { jobId, note, certificateIds }, ctx) => ctx.services.applications.apply(ctx.viewer, jobId, note, certificateIds ?? []),
+    applyToJob: (_, { jobId, note, certificateIds, onBehalf }, ctx) => ctx.services.applications.apply(ctx.viewer, jobId, note, certificateIds ?? [], onBehalf),
     withdrawApplication: (_, { id }, ctx) => ctx.services.applications.withdraw(ctx.viewer, id),
   },
   Application: {

@@ -14,7 +14,10 @@ import type { ShownWith } from './records';
 export async function person(ctx: Context, userId: string, orgId: string, shownWith: ShownWith): Promise<UserView & { shownWith: ShownWith }> {
   const user = required(await ctx.loaders.user.load(userId), `user ${userId}`);
   const allowed = ctx.viewer !== null && (ctx.viewer.userId === userId || canManage(ctx.viewer, orgId));
-  return { ...viewFor(user, ctx.viewer, allowed), shownWith };
+  // The helper typed the relative's name and phone (代报名): she sees them until the relative
+  // signs in with the number.
+  const helper = !allowed && ctx.viewer !== null && (await ctx.services.onBehalf.helperSees(ctx.viewer, shownWith.kind, shownWith.id, userId));
+  return { ...viewFor(user, ctx.viewer, allowed || helper), shownWith };
 }
 
 /** A record shows its latest status changes (the schema's @listSize), oldest of them first. */

@@ -12,6 +12,8 @@ import { userError, type UserError } from '../common/user-errors';
 import { appendHistory, LIST_BOUNDS, LostRace, parseHistory, visibleRecord } from '../common/records';
 import type { NotificationService } from '../notifications/notification.service';
 import { enrollmentSelect, toEnrollmentRow, type EnrollmentRow } from './enrollment.rows';
+import type { OnBehalfInput } from '../../generated/graphql';
+import type { OnBehalfService } from '../on-behalf/on-behalf.service';
 
 
 /**
@@ -64,6 +66,7 @@ export class EnrollmentService {
     private readonly db: Database,
     private readonly catalog: CatalogVersion,
     private readonly notifications: NotificationService,
+    private readonly onBehalf: OnBehalfService,
   ) {}
 
   private now(): Date {
@@ -86,9 +89,17 @@ export class EnrollmentService {
    * take seats one at a time; on SQLite writers are serialised. Either way a course is never
    * enrolled past its seats, and a failed insert gives the seat back with the rollback.
    */
-  async enroll(viewer: Viewer | null, courseId: string, joinWaitlist: boolean) {
+  async enroll(viewer: Viewer | null, courseId: string, joinWaitlist: boolean, onBehalf?: OnBehalfInput | null) {
     const v = requireViewer(viewer);
     checkId(courseId, 'courseId');
+    // For a relative (代报名) the seat is hers: one enrolment per person per course counts her.
+    let who = v.userId;
+    let helped: Awaited<ReturnType<OnBehalfService['prepare']>> | null = null;
+    if (onBehalf) {
+      helped = await this.onBehalf.prepare(v, onBehalf);
+      if (!helped.personId) return { enrollment: null, userErrors: helped.userErrors };
+      who = helped.personId;
+    }
     const now = this.now();
     const today = chinaDay(now);
     const run = () =>
@@ -99,8 +110,11 @@ export class EnrollmentService {
         if (!course || !canSeeCourse(v, courseSeenAs(course))) {
           return { enrollment: null, userErrors: [userError('NOT_FOUND', '没有找到这个课程', 'courseId')] };
         }
-        const existing = await this.enrollmentOf(trx, courseId, v.userId);
-        if (existing && existing.status !== 'CANCELLED') return { enrollment: existing, userErrors: [] };
+        const existing = await this.enrollmentOf(trx, courseId, who);
+        if (existing && existing.status !== 'CANCELLED') {
+          if (!helped || (await this.onBehalf.helperSees(v, 'ENROLLMENT', existing.id, existing.userId, trx))) return { enrollment: existing, userErrors: [] };
+          return { enrollment: null, userErrors: [userError('ALREADY_ENROLLED', '这个人已经报名了这个课程，不用再报', 'onBehalf.phone')] };
+        }
         if (this.db.readBool(course.cancelled)) return { enrollment: null, userErrors: [userError('COURSE_CANCELLED', '这个课程已经取消了', 'courseId')] };
         if (today > course.enrollment_deadline || today > course.start_date) {
           return { enrollment: null, userErrors: [userError('COURSE_CLOSED', '这个课程已经截止报名了', 'courseId')] };
@@ -124,8 +138,13 @@ export class EnrollmentService {
           // Enrolling again after cancelling, once: a double tap that re-enrolled first wins,
           // and this transaction rolls back with the seat it took.
           if (!(await compareAndSet(trx, 'enrollments', existing.id, { status: 'CANCELLED', history: existing.historyText }, fields))) throw new LostRace();
-        } else await trx('enrollments').insert({ id: newId(), course_id: courseId, user_id: v.userId, created_at: this.db.dateParam(now), ...fields });
-        return { enrollment: await this.enrollmentOf(trx, courseId, v.userId), userErrors: [] as UserError[], changed: true };
+        }
+        const id = existing?.id ?? newId();
+        if (!existing) await trx('enrollments').insert({ id, course_id: courseId, user_id: who, created_at: this.db.dateParam(now), ...fields });
+        // Who made it: the helper for a relative; nobody once she enrolls again herself.
+        if (helped?.personId) await this.onBehalf.record(trx, 'ENROLLMENT', id, v.userId, helped.personId, helped.person);
+        else if (existing) await this.onBehalf.forget(trx, 'ENROLLMENT', id);
+        return { enrollment: await this.enrollmentOf(trx, courseId, who), userErrors: [] as UserError[], changed: true };
       });
     let result;
     try {
@@ -133,7 +152,7 @@ export class EnrollmentService {
     } catch (e) {
       if (!isUniqueViolation(e) && !(e instanceof LostRace)) throw e;
       // A double tap raced this one and won; its enrolment is the answer.
-      result = { enrollment: await this.enrollmentOf(this.db.knex, courseId, v.userId), userErrors: [] };
+      result = { enrollment: await this.enrollmentOf(this.db.knex, courseId, who), userErrors: [] };
     }
     // seatsLeft is public and cached: let every instance know.
     if ('changed' in result) await this.catalog.bump();
@@ -158,7 +177,9 @@ export class EnrollmentService {
     const answer = (current: EnrollmentRow) => ({ enrollment: current, userErrors: current.status === 'CANCELLED' ? [] : [staleStatus()], changed: false });
     const result = await this.db.writeTransaction(async (trx) => {
       const row = await read(trx);
-      if (!row || row.userId !== v.userId) return { enrollment: null, userErrors: [userError('NOT_FOUND', '没有找到这条报名', 'id')], changed: false };
+      // Hers, or one she made for a relative who has not signed in yet (代报名).
+      const own = row !== null && (row.userId === v.userId || (await this.onBehalf.helperSees(v, 'ENROLLMENT', row.id, row.userId, trx)));
+      if (!row || !own) return { enrollment: null, userErrors: [userError('NOT_FOUND', '没有找到这条报名', 'id')], changed: false };
       if (row.status !== 'ENROLLED' && row.status !== 'WAITLISTED') return answer(row);
       const cancelled = await compareAndSet(trx, 'enrollments', id, { status: row.status, history: row.historyText }, { status: 'CANCELLED', waitlisted_at: null, history: appendHistory(row.history, 'CANCELLED', now), updated_at: this.db.dateParam(now) });
       if (!cancelled) return answer((await read(trx))!);
@@ -191,7 +212,8 @@ export class EnrollmentService {
 
   async myEnrollments(viewer: Viewer | null): Promise<EnrollmentRow[]> {
     const v = requireViewer(viewer);
-    const rows = await this.enrollments().where('enrollments.user_id', v.userId).orderBy([{ column: 'enrollments.created_at', order: 'desc' }, { column: 'enrollments.id', order: 'desc' }]).limit(LIST_BOUNDS.mine);
+    const helped = await this.onBehalf.helpedRecordIds(v, 'ENROLLMENT', LIST_BOUNDS.mine);
+    const rows = await this.enrollments().where((w) => w.where('enrollments.user_id', v.userId).orWhereIn('enrollments.id', helped)).orderBy([{ column: 'enrollments.created_at', order: 'desc' }, { column: 'enrollments.id', order: 'desc' }]).limit(LIST_BOUNDS.mine);
     return rows.map((r: any) => toEnrollmentRow(this.db, r));
   }
 

@@ -7,7 +7,7 @@ export const enrollmentResolvers: Resolvers = {
     myEnrollments: (_, __, ctx) => ctx.services.enrollments.myEnrollments(ctx.viewer),
   },
   Mutation: {
-    enrollInCourse: (_, { courseId, joinWaitlist }, ctx) => ctx.services.enrollments.enroll(ctx.viewer, courseId, joinWaitlist === true),
+    enrollInCourse: (_, { courseId, joinWaitlist, onBehalf }, ctx) => ctx.services.enrollments.enroll(ctx.viewer, courseId, joinWaitlist === true, onBehalf),
     cancelEnrollment: (_, { id }, ctx) => ctx.services.enrollments.cancelEnrollment(ctx.viewer, id),
   },
   Enrollment: {

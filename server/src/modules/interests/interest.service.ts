@@ -9,13 +9,18 @@ import { compareAndSet } from '../common/status-change';
 import { userError } from '../common/user-errors';
 import { appendHistory, checkNote, LIST_BOUNDS } from '../common/records';
 import { interestSelect, toInterestRow, type InterestRow } from './interest.rows';
+import type { OnBehalfInput } from '../../generated/graphql';
+import type { OnBehalfService } from '../on-behalf/on-behalf.service';
 
 /**
  * Interest in shop openings. An interest is returned to the villager it belongs to, to members
  * of the brand and to admins, and to nobody else.
  */
 export class InterestService {
-  constructor(private readonly db: Database) {}
+  constructor(
+    private readonly db: Database,
+    private readonly onBehalf: OnBehalfService,
+  ) {}
 
   private now(): Date {
     return new Date();
@@ -25,15 +30,27 @@ export class InterestService {
     return q('interests').join('franchise_openings', 'franchise_openings.id', 'interests.opening_id').select(interestSelect);
   }
 
-  async expressInterest(viewer: Viewer | null, openingId: string, positionTitle: string | null | undefined, rawNote: string | null | undefined) {
+  async expressInterest(viewer: Viewer | null, openingId: string, positionTitle: string | null | undefined, rawNote: string | null | undefined, onBehalf?: OnBehalfInput | null) {
     const v = requireViewer(viewer);
     checkId(openingId, 'franchiseOpeningId');
     const note = checkNote(rawNote, 'note');
     if (note.error) return { interest: null, userErrors: [note.error] };
     const opening = await this.db.knex('franchise_openings').where('id', openingId).first('id', 'status', 'brand_id');
     if (!opening || !canSeeOpening(v, { status: opening.status, brandId: opening.brand_id })) return { interest: null, userErrors: [userError('NOT_FOUND', '没有找到这个开店信息', 'franchiseOpeningId')] };
-    const existing = await this.myInterest(v, openingId);
-    if (existing && existing.status !== 'WITHDRAWN') return { interest: existing, userErrors: [] };
+    if (onBehalf && opening.status !== 'OPEN') return { interest: null, userErrors: [userError('OPENING_CLOSED', '这家店已经不再招人了', 'franchiseOpeningId')] };
+    // For a relative (代报名) the interest is hers: one per person per opening counts her.
+    let who = v.userId;
+    let helped: Awaited<ReturnType<OnBehalfService['prepare']>> | null = null;
+    if (onBehalf) {
+      helped = await this.onBehalf.prepare(v, onBehalf);
+      if (!helped.personId) return { interest: null, userErrors: helped.userErrors };
+      who = helped.personId;
+    }
+    const existing = await this.interestOf(who, openingId);
+    if (existing && existing.status !== 'WITHDRAWN') {
+      if (!helped || (await this.onBehalf.helperSees(v, 'INTEREST', existing.id, existing.userId))) return { interest: existing, userErrors: [] };
+      return { interest: null, userErrors: [userError('ALREADY_INTERESTED', '这个人已经对这家店表达过意向，不用再发', 'onBehalf.phone')] };
+    }
     if (opening.status !== 'OPEN') return { interest: null, userErrors: [userError('OPENING_CLOSED', '这家店已经不再招人了', 'franchiseOpeningId')] };
     const title = positionTitle?.trim() || null;
     if (title) {
@@ -45,22 +62,31 @@ export class InterestService {
     try {
       // Saying it again after withdrawing reopens the interest once; a double tap that
       // reopened it first is the answer, as saying it twice always is.
-      if (existing) await compareAndSet(this.db.knex, 'interests', existing.id, { status: 'WITHDRAWN', history: existing.historyText }, fields);
-      else await this.db.knex('interests').insert({ id: newId(), opening_id: openingId, user_id: v.userId, created_at: this.db.dateParam(now), ...fields });
+      // The helper is recorded in the transaction that writes the interest.
+      await this.db.writeTransaction(async (trx) => {
+        const id = existing?.id ?? newId();
+        if (existing) {
+          if (!(await compareAndSet(trx, 'interests', existing.id, { status: 'WITHDRAWN', history: existing.historyText }, fields))) return;
+        } else await trx('interests').insert({ id, opening_id: openingId, user_id: who, created_at: this.db.dateParam(now), ...fields });
+        if (helped?.personId) await this.onBehalf.record(trx, 'INTEREST', id, v.userId, helped.personId, helped.person);
+        else if (existing) await this.onBehalf.forget(trx, 'INTEREST', id);
+      });
     } catch (e) {
       if (!isUniqueViolation(e)) throw e;
     }
-    return { interest: await this.myInterest(v, openingId), userErrors: [] };
+    return { interest: await this.interestOf(who, openingId), userErrors: [] };
   }
 
-  private async myInterest(v: Viewer, openingId: string): Promise<InterestRow | null> {
-    const raw = await this.interests().where({ 'interests.opening_id': openingId, 'interests.user_id': v.userId }).first();
+  private async interestOf(userId: string, openingId: string): Promise<InterestRow | null> {
+    const raw = await this.interests().where({ 'interests.opening_id': openingId, 'interests.user_id': userId }).first();
     return raw ? toInterestRow(this.db, raw) : null;
   }
 
+  /** Hers, and those she made for relatives who have not signed in yet (marked 代报名). */
   async myInterests(viewer: Viewer | null): Promise<InterestRow[]> {
     const v = requireViewer(viewer);
-    const rows = await this.interests().where('interests.user_id', v.userId).orderBy([{ column: 'interests.created_at', order: 'desc' }, { column: 'interests.id', order: 'desc' }]).limit(LIST_BOUNDS.mine);
+    const helped = await this.onBehalf.helpedRecordIds(v, 'INTEREST', LIST_BOUNDS.mine);
+    const rows = await this.interests().where((w) => w.where('interests.user_id', v.userId).orWhereIn('interests.id', helped)).orderBy([{ column: 'interests.created_at', order: 'desc' }, { column: 'interests.id', order: 'desc' }]).limit(LIST_BOUNDS.mine);
     return rows.map((r: any) => toInterestRow(this.db, r));
   }
 

@@ -7,8 +7,8 @@ export const interestResolvers: Resolvers = {
     myInterests: (_, __, ctx) => ctx.services.interests.myInterests(ctx.viewer),
   },
   Mutation: {
-    expressInterest: (_, { franchiseOpeningId, positionTitle, note }, ctx) =>
-      ctx.services.interests.expressInterest(ctx.viewer, franchiseOpeningId, positionTitle, note),
+    expressInterest: (_, { franchiseOpeningId, positionTitle, note, onBehalf }, ctx) =>
+      ctx.services.interests.expressInterest(ctx.viewer, franchiseOpeningId, positionTitle, note, onBehalf),
   },
   Interest: {
     opening: async (i, _, ctx) => required(await ctx.loaders.openingOnRecord.load(i.openingId), `opening ${i.openingId}`),

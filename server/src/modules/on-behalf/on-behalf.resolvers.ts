@@ -8,9 +8,12 @@ import type { RecordKind } from './on-behalf.service';
  * `helper` of an application, enrolment or interest: the helper's name and phone from her
  * profile, for the organisation's members, the helper and admins; null for everyone else.
  */
-async function helper(ctx: Context, kind: RecordKind, record: { id: string; orgId: string }) {
+async function helper(ctx: Context, kind: RecordKind, record: { id: string; orgId: string; identityHidden?: boolean }) {
   const row = await ctx.loaders.onBehalf.load(`${kind}:${record.id}`);
   if (!row || !ctx.services.onBehalf.helperVisibleTo(ctx.viewer, row, record.orgId)) return null;
+  // A withdrawn application shown to the employer leaves out who applied, the helper too;
+  // the helper herself still sees it was hers.
+  if (record.identityHidden && ctx.viewer?.userId !== row.helperId) return null;
   const user = await ctx.loaders.user.load(row.helperId);
   return { name: user?.name ?? null, phone: user?.phone ?? null, relation: row.relation };
 }

@@ -228,12 +228,13 @@ export class OnBehalfService {
 
   /**
    * True when the viewer made this record for someone who has not signed in with her number:
-   * the helper may then see it, the person's name and phone on it, and withdraw it.
+   * the helper may then see it, the person's name and phone on it, and withdraw it. Pass the
+   * transaction when asking inside one.
    */
-  async helperSees(viewer: Viewer | null, kind: RecordKind, recordId: string, recordUserId: string): Promise<boolean> {
-    if (!viewer) return false;
-    const row = await this.db
-      .knex('on_behalf_records as r')
+  async helperSees(viewer: Viewer | null, kind: RecordKind, recordId: string, recordUserId: string, q: Knex = this.db.knex): Promise<boolean> {
+    if (!viewer || viewer.userId === recordUserId) return false;
+    // Inside a transaction, ask through it: SQLite has one connection, held by the transaction.
+    const row = await q('on_behalf_records as r')
       .join('users as u', 'u.id', 'r.person_id')
       .where({ 'r.record_kind': kind, 'r.record_id': recordId, 'r.helper_id': viewer.userId, 'r.person_id': recordUserId })
       .whereNotNull('u.proxy_phone')
@@ -474,7 +475,6 @@ export class OnBehalfService {
     const year = chinaYear(now);
     const cutoff = this.db.dateParam(new Date(now.getTime() - CALL_WAITING_DAYS * 86_400_000));
     const k = this.db.knex;
-    const waitingSince = k('applications as a').where('a.user_id', k.ref('u.id')).whereNot('a.status', 'WITHDRAWN').min('a.created_at');
     const hired = k('applications as h').where('h.user_id', k.ref('u.id')).where('h.status', 'HIRED').select(k.raw('1'));
     const q = k('users as u')
       .where('u.home_town', town)
@@ -486,15 +486,20 @@ export class OnBehalfService {
       )
       .orderBy('u.id')
       .limit(size + 1)
-      .select('u.id', 'u.name', 'u.phone', 'u.home_town', 'u.home_village', 'u.birth_year', 'u.proxy_phone', waitingSince.as('waiting_since'), k.raw('exists (?) as hired', [hired]));
+      .select('u.id', 'u.name', 'u.phone', 'u.home_town', 'u.home_village', 'u.birth_year', 'u.proxy_phone');
     if (afterId) q.where('u.id', '>', afterId);
     const rows = (await q) as any[];
     const page = rows.slice(0, size);
-    const latest = await this.latestOfUsers(page.map((r) => r.id));
+    const ids = page.map((r) => r.id as string);
+    const latest = await this.latestOfUsers(ids);
+    // Per page, not per row: when each one's first application went out, and who was hired.
+    const firsts = ids.length ? await k('applications').whereIn('user_id', ids).whereNot('status', 'WITHDRAWN').groupBy('user_id').select('user_id', k.raw('min(created_at) as since')) : [];
+    const sinceOf = new Map((firsts as any[]).map((r) => [r.user_id as string, this.db.readDate(r.since)]));
+    const hiredOnes = new Set(ids.length ? ((await k('applications').whereIn('user_id', ids).where('status', 'HIRED').distinct('user_id').pluck('user_id')) as string[]) : []);
     const entries = page.map((r) => {
       const age = r.birth_year == null ? null : year - Number(r.birth_year);
-      const since = r.waiting_since == null ? null : this.db.readDate(r.waiting_since);
-      const hiredEver = r.hired === true || Number(r.hired) === 1;
+      const since = sinceOf.get(r.id) ?? null;
+      const hiredEver = hiredOnes.has(r.id);
       const reasons: string[] = [];
       if (age !== null && age > CALL_AGE) reasons.push('OVER_50');
       if (!hiredEver && since && since.getTime() < now.getTime() - CALL_WAITING_DAYS * 86_400_000) reasons.push('WAITING_30_DAYS');

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '我的搜索',
+  enablePullDownRefresh: true,
+});
