@@ -32,7 +32,7 @@ import {
   placeIn,
   randInt,
   seasonOf,
-} from './demo-catalog';
+} from './vocabulary';
 
 export const BENCH_SEED = 20_260_301;
 export const BENCH_ORGANIZATIONS = 2000;

@@ -131,9 +131,59 @@ export interface FranchiseOpeningInput {
   status: 'OPEN' | 'CLOSED';
 }
 
+/** A villager with an account: the person behind demo applications and enrolments. */
+export interface VillagerInput {
+  id: string;
+  name: string;
+  phone: string;
+  homeTown: string;
+  homeVillage: string | null;
+  birthYear: number;
+  createdAt: Date;
+}
+
+/** One status change of an application or enrolment; the last one is its status. */
+export interface RecordStep {
+  status: string;
+  at: Date;
+  message: string | null;
+}
+
+export interface ApplicationInput {
+  id: string;
+  jobId: string;
+  userId: string;
+  note: string | null;
+  /** SUBMITTED first. */
+  history: RecordStep[];
+}
+
+export interface CertificateInput {
+  id: string;
+  name: string;
+  number: string;
+  courseTitle: string;
+  issuedOn: string; // YYYY-MM-DD
+  createdAt: Date;
+}
+
+export interface EnrollmentInput {
+  id: string;
+  courseId: string;
+  userId: string;
+  /** ENROLLED first. */
+  history: RecordStep[];
+  /** Issued when the trainer marked her completed. */
+  certificate?: CertificateInput | null;
+}
+
 export interface Catalog {
   organizations: OrganizationInput[];
   jobs: JobInput[];
   courses: CourseInput[];
   openings: FranchiseOpeningInput[];
+  /** People and their records; a course's `enrolledCount` counts its seated enrolments here. */
+  villagers?: VillagerInput[];
+  applications?: ApplicationInput[];
+  enrollments?: EnrollmentInput[];
 }

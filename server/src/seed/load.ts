@@ -1,6 +1,6 @@
 import type { Database } from '../db/orm';
 import { bumpCatalogVersion } from '../db/catalog-version-store';
-import type { Catalog, CourseInput, FranchiseOpeningInput, JobInput, OrganizationInput } from './catalog-types';
+import type { ApplicationInput, Catalog, CourseInput, EnrollmentInput, FranchiseOpeningInput, JobInput, OrganizationInput, RecordStep, VillagerInput } from './catalog-types';
 import { payColumns } from '../modules/common/pay';
 import { placeColumns, placeText } from '../modules/common/place';
 import { searchText } from '../modules/common/text-filter';
@@ -182,6 +182,40 @@ export interface LoadResult {
   jobs: number;
   courses: number;
   openings: number;
+  villagers: number;
+  applications: number;
+  enrollments: number;
+}
+
+/**
+ * The placeholder WeChat id of a catalogue's villager: no WeChat user has one, so nobody signs
+ * in as her; she exists so that what the consoles and the bureau's figures count are rows.
+ */
+export const catalogVillagerOpenid = (id: string) => `catalog-villager-${id}`;
+
+export function villagerRow(db: Database, v: VillagerInput): Row {
+  return {
+    id: v.id, openid: catalogVillagerOpenid(v.id), name: v.name, phone: v.phone, home_town: v.homeTown, home_village: v.homeVillage,
+    birth_year: v.birthYear, skills: '', preferred_destinations: '', large_text: db.boolParam(false), demo_admin: db.boolParam(false),
+    created_at: db.dateParam(v.createdAt), updated_at: db.dateParam(v.createdAt),
+  };
+}
+
+const historyText = (steps: RecordStep[]) => JSON.stringify(steps.map((s) => ({ status: s.status, at: s.at.toISOString(), message: s.message })));
+const last = (steps: RecordStep[]) => steps[steps.length - 1]!;
+
+export function applicationRow(db: Database, a: ApplicationInput): Row {
+  return {
+    id: a.id, job_id: a.jobId, user_id: a.userId, note: a.note, status: last(a.history).status, history: historyText(a.history),
+    created_at: db.dateParam(a.history[0]!.at), updated_at: db.dateParam(last(a.history).at),
+  };
+}
+
+export function enrollmentRow(db: Database, e: EnrollmentInput): Row {
+  return {
+    id: e.id, course_id: e.courseId, user_id: e.userId, status: last(e.history).status, waitlisted_at: null, history: historyText(e.history),
+    created_at: db.dateParam(e.history[0]!.at), updated_at: db.dateParam(last(e.history).at),
+  };
 }
 
 /** Inserts a catalogue (jobs may be a lazy iterable) and bumps the catalogue version. */
@@ -192,7 +226,7 @@ export async function loadCatalog(db: Database, catalog: Omit<Catalog, 'jobs'> &
     if (n === undefined) throw new Error(`unknown organisation ${id}`);
     return n;
   };
-  const result: LoadResult = { organizations: 0, jobs: 0, courses: 0, openings: 0 };
+  const result: LoadResult = { organizations: 0, jobs: 0, courses: 0, openings: 0, villagers: 0, applications: 0, enrollments: 0 };
   // Generated names are distinct but may still look alike (X（2） and X2); as with rows that
   // predate the key, the first keeps the key and the others are told apart by their id.
   const keys = new Set<string>();
@@ -213,6 +247,24 @@ export async function loadCatalog(db: Database, catalog: Omit<Catalog, 'jobs'> &
   const openings = catalog.openings.map((o) => openingRows(db, o, nameOf(o.brandId)));
   result.openings = await insertAll(db, 'franchise_openings', openings.map((o) => o.opening));
   await insertAll(db, 'opening_positions', openings.flatMap((o) => o.positions));
+  // Villagers outlive a catalogue (clearing one keeps the users), so loading it again finds them.
+  const villagers = (catalog.villagers ?? []).map((v) => villagerRow(db, v));
+  for (let i = 0; i < villagers.length; i += BATCH) await db.knex('users').insert(villagers.slice(i, i + BATCH)).onConflict('id').ignore();
+  result.villagers = villagers.length;
+  result.applications = await insertAll(db, 'applications', (catalog.applications ?? []).map((a) => applicationRow(db, a)));
+  const enrollments = catalog.enrollments ?? [];
+  result.enrollments = await insertAll(db, 'enrollments', enrollments.map((e) => enrollmentRow(db, e)));
+  const courseOf = new Map(catalog.courses.map((c) => [c.id, c]));
+  await insertAll(db, 'certificates', enrollments.flatMap((e) => {
+    const c = e.certificate;
+    if (!c) return [];
+    const course = courseOf.get(e.courseId);
+    if (!course) throw new Error(`enrolment ${e.id}: unknown course ${e.courseId}`);
+    return [{
+      id: c.id, user_id: e.userId, enrollment_id: e.id, course_id: e.courseId, trainer_id: course.trainerId, name: c.name, number: c.number,
+      course_title: c.courseTitle, issued_on: c.issuedOn, created_at: db.dateParam(c.createdAt),
+    }];
+  }));
   await bumpCatalogVersion(db);
   return result;
 }

@@ -468,9 +468,13 @@ export class TrustService {
   async countyFigures(viewer: Viewer | null, months: number) {
     requireAdmin(viewer);
     if (!Number.isInteger(months) || months < 1 || months > 36) throw badInput('months 必须是 1 到 36 之间的整数', 'months');
-    const since = new Date();
-    since.setUTCMonth(since.getUTCMonth() - months + 1, 1);
-    since.setUTCHours(0, 0, 0, 0);
+    // From midnight on the 1st, China time, as the months are counted (UTC midnight would
+    // leave the first eight hours of the period out of every figure).
+    const CST_MS = 8 * 3_600_000;
+    const start = new Date(Date.now() + CST_MS);
+    start.setUTCMonth(start.getUTCMonth() - months + 1, 1);
+    start.setUTCHours(0, 0, 0, 0);
+    const since = new Date(start.getTime() - CST_MS);
     const from = this.db.dateParam(since);
     const k = this.db.knex;
     // Villagers are counted by their home town; postings by the town they are in.
@@ -494,7 +498,8 @@ export class TrustService {
       }
     }
     // Every month of the period appears, even a quiet one, so charts have no gaps.
-    for (let d = new Date(since); d <= new Date(); d.setUTCMonth(d.getUTCMonth() + 1)) row(byMonth, d.toISOString().slice(0, 7));
+    const thisMonth = new Date(Date.now() + CST_MS).toISOString().slice(0, 7);
+    for (let d = new Date(start); d.toISOString().slice(0, 7) <= thisMonth; d.setUTCMonth(d.getUTCMonth() + 1)) row(byMonth, d.toISOString().slice(0, 7));
     const activity = (r: FigureRow) => r.postings + r.applications + r.hires + r.enrollments + r.completions;
     return {
       total,
