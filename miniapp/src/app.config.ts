@@ -17,7 +17,9 @@ export default defineAppConfig({
     // most users never open them, so they are never downloaded for most users.
     { root: 'recruiter', pages: ['index/index', 'job/index', 'applicants/index', 'opening/index', 'interests/index'] },
     { root: 'trainer', pages: ['index/index', 'course/index', 'roster/index'] },
-    { root: 'admin', pages: ['index/index', 'figures/index', 'call-list/index'] },
+    { root: 'admin', pages: ['index/index', 'figures/index', 'call-list/index', 'search/index'] },
+    // An employer, trainer or agency registers here for the bureau to verify.
+    { root: 'org', pages: ['register/index'] },
   ],
   // Detail pages are one tap from a tab: fetch their code early when on Wi-Fi or 4G.
   preloadRule: {

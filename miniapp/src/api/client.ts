@@ -60,6 +60,11 @@ function defaultUrl(): string {
 
 const options: ClientOptions = { url: defaultUrl(), timeoutMs: 12000, retryDelayMs: 1000 };
 
+/** The GraphQL endpoint's URL; other routes of the API (uploads) sit beside it. */
+export function apiEndpoint(): string {
+  return options.url;
+}
+
 /** Tests and the debug page point the client elsewhere or shorten its timeout. */
 export function configureClient(next: Partial<ClientOptions>): void {
   Object.assign(options, next);

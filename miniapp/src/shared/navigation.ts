@@ -45,6 +45,8 @@ export const CONSOLE_PAGES = {
   admin: '/admin/index/index',
   figures: '/admin/figures/index',
   callList: '/admin/call-list/index',
+  bureauSearch: '/admin/search/index',
+  registerOrganization: '/org/register/index',
   messages: '/me/messages/index',
 } as const;
 

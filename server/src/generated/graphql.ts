@@ -14,8 +14,8 @@ import { CertificateRow } from '../modules/courses/certificate.rows';
 import { MessageRow } from '../modules/notifications/notification.service';
 import { ReportRow } from '../modules/trust/trust.service';
 import { Connection } from '../modules/common/connection';
-import { SavedSearchRow, SavedFilter } from '../modules/saved-searches/saved-filter';
 import { AdminPostingRow } from '../modules/trust/admin-postings';
+import { SavedSearchRow, SavedFilter } from '../modules/saved-searches/saved-filter';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -100,7 +100,12 @@ export type AdminSearchStatus =
 /** A villager's application to a job. */
 export type Application = {
   __typename?: 'Application';
-  /** Who applied. Name and phone follow the visibility rules of `User`. */
+  /**
+   * Who applied. Name and phone follow the visibility rules of `User`; once she has withdrawn,
+   * the employer's members get her with name and phone null (as they do `note`, `certificates`
+   * and `helper`): withdrawing promises her the employer no longer sees the application. She
+   * and admins still see it whole.
+   */
   applicant: User;
   /** Certificates the applicant attached. */
   certificates: Array<Certificate>;
@@ -112,7 +117,7 @@ export type Application = {
   /** Opaque identifier. */
   id: Scalars['ID']['output'];
   job: Job;
-  /** The applicant's note to the employer. */
+  /** The applicant's note to the employer; null to the employer once she has withdrawn. */
   note: Maybe<Scalars['String']['output']>;
   status: ApplicationStatus;
   updatedAt: Scalars['DateTime']['output'];
@@ -142,6 +147,10 @@ export type ApplicationStatus =
   | 'HIRED'
   /** Invited to an interview (邀请面试). */
   | 'INTERVIEW'
+  /** Ended because the job was closed, expired or taken down while the application was open (岗位已关闭); the applicant was told. */
+  | 'JOB_CLOSED'
+  /** Closed with no decision from the employer within the reply deadline (未回复, NO_REPLY_CLOSE_DAYS); the applicant was told and shown similar open jobs. */
+  | 'NO_REPLY'
   /** Not taken (未录用). */
   | 'REJECTED'
   /** Sent, not yet opened by the employer (待查看). */
@@ -927,6 +936,12 @@ export type Job = {
    */
   applications: Maybe<Array<Application>>;
   category: JobCategory;
+  /**
+   * When the employer last said it is still hiring (仍在招, `confirmStillHiring`), or first
+   * published it. A live job left unconfirmed for JOB_CONFIRM_ASK_DAYS asks the employer, and
+   * after JOB_EXPIRE_UNCONFIRMED_DAYS it expires.
+   */
+  confirmedAt: Maybe<Scalars['DateTime']['output']>;
   /** Who answers the phone for this posting, e.g. 王经理. */
   contactName: Scalars['String']['output'];
   /** The posting's business phone. It belongs to the employer and is public. */
@@ -941,6 +956,8 @@ export type Job = {
   employer: Organization;
   /** When it stops taking applications; null for no end date. */
   expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** When it was first published (首次发布); re-publishing does not change it. Null for a draft never published. */
+  firstPublishedAt: Maybe<Scalars['DateTime']['output']>;
   /** How many people are wanted. */
   headcount: Scalars['Int']['output'];
   /** Opaque identifier. */
@@ -1302,6 +1319,12 @@ export type Mutation = {
    */
   closeJob: JobPayload;
   /**
+   * 仍在招: the employer's member says the live job is still hiring, which restarts the wait
+   * before it is asked about and expires (`Job.confirmedAt`). A job that is not live (closed,
+   * expired, held or taken down) gives `NOT_LIVE`.
+   */
+  confirmStillHiring: JobPayload;
+  /**
    * Registers an organisation with the signed-in user as its owner. It starts unverified.
    * Safe to retry with `idempotencyKey`.
    */
@@ -1387,6 +1410,13 @@ export type Mutation = {
    */
   rejectOrganization: OrganizationPayload;
   /**
+   * Takes applications again on a closed job, or on one past its last day (which then gets 30
+   * more days). It goes live as publishing would: OPEN, or UNDER_REVIEW when it mentions a fee
+   * word. Reopening an open job succeeds and changes nothing; a draft, a job held for review or
+   * taken down, or one closed or edited while this ran, gives `STALE_STATUS`.
+   */
+  reopenJob: JobPayload;
+  /**
    * 对方让我交钱: any signed-in user reports that the poster of a job, course or shop opening
    * asked for money, with an optional `note` (at most 200 characters). `postingId` is the
    * posting's id, whatever its kind; one the caller may not see (a draft, one taken down or
@@ -1449,7 +1479,9 @@ export type Mutation = {
   updateFranchiseOpening: FranchiseOpeningPayload;
   /**
    * Replaces a job's content; the same checks as `postJob` apply. A job whose status changed
-   * since it was read (closed, approved) gives `STALE_STATUS`; one taken down, `TAKEN_DOWN`.
+   * since it was read (closed, approved) gives `STALE_STATUS`; one taken down while this ran,
+   * `TAKEN_DOWN`. Editing a job the bureau took down is its request to be shown again
+   * (修改后申请恢复): it becomes UNDER_REVIEW and stays hidden until the bureau approves it.
    */
   updateJob: JobPayload;
   /** Changes the signed-in user's profile. */
@@ -1512,6 +1544,11 @@ export type MutationCloseFranchiseOpeningArgs = {
 
 export type MutationCloseJobArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmStillHiringArgs = {
+  jobId: Scalars['ID']['input'];
 };
 
 
@@ -1611,6 +1648,11 @@ export type MutationPublishJobArgs = {
 export type MutationRejectOrganizationArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationReopenJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1789,6 +1831,11 @@ export type Organization = {
    * right. Only its members and the bureau read it; null for everyone else and when not refused.
    */
   rejectionReason: Maybe<Scalars['String']['output']>;
+  /**
+   * How it answers applications, over the last 90 days; null below 5 answered-or-expired
+   * applications (a new employer shows none rather than a made-up figure).
+   */
+  replyStats: Maybe<ReplyStats>;
   /** Suspended after repeated takedowns: may not post. */
   suspended: Scalars['Boolean']['output'];
   /**
@@ -2279,6 +2326,17 @@ export type QueryReportsArgs = {
   status?: InputMaybe<ReportStatus>;
 };
 
+/** An employer's replies to applications over the last 90 days (回复率 92% · 一般 1 天内回复). */
+export type ReplyStats = {
+  __typename?: 'ReplyStats';
+  /** Median hours from application to its first reply, over the ones it replied to; null when it replied to none. */
+  medianHoursToFirstReply: Maybe<Scalars['Float']['output']>;
+  /** Share of applications it replied to (its first status change), 0 to 1. Applications closed as NO_REPLY count as unanswered; ones still waiting, withdrawn before a reply or ended by the job closing are left out. */
+  replyRate: Scalars['Float']['output'];
+  /** How many applications the figures are over. */
+  sampleSize: Scalars['Int']['output'];
+};
+
 /** A user's report of a posting (fake, asks for money, …). */
 export type Report = {
   __typename?: 'Report';
@@ -2677,6 +2735,7 @@ export type ResolversTypes = {
   PostingKind: PostingKind;
   ProfileInput: ProfileInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReplyStats: ResolverTypeWrapper<ReplyStats>;
   Report: ResolverTypeWrapper<ReportRow>;
   ReportPayload: ResolverTypeWrapper<Omit<ReportPayload, 'report'> & { report?: Maybe<ResolversTypes['Report']> }>;
   ReportStatus: ReportStatus;
@@ -2782,6 +2841,7 @@ export type ResolversParentTypes = {
   PlaceInput: PlaceInput;
   ProfileInput: ProfileInput;
   Query: Record<PropertyKey, never>;
+  ReplyStats: ReplyStats;
   Report: ReportRow;
   ReportPayload: Omit<ReportPayload, 'report'> & { report?: Maybe<ResolversParentTypes['Report']> };
   SaveSearchPayload: Omit<SaveSearchPayload, 'savedSearch'> & { savedSearch?: Maybe<ResolversParentTypes['SavedSearch']> };
@@ -3132,6 +3192,7 @@ export type JobResolvers<ContextType = Context, ParentType extends ResolversPare
   applicationCounts?: Resolver<Maybe<ResolversTypes['ApplicationCounts']>, ParentType, ContextType>;
   applications?: Resolver<Maybe<Array<ResolversTypes['Application']>>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['JobCategory'], ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   contactName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contactPhone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   coupleRooms?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3139,6 +3200,7 @@ export type JobResolvers<ContextType = Context, ParentType extends ResolversPare
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   employer?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
   expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  firstPublishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   headcount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isFavorite?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3252,6 +3314,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   cancelEnrollment?: Resolver<ResolversTypes['CancelEnrollmentPayload'], ParentType, ContextType, RequireFields<MutationCancelEnrollmentArgs, 'id'>>;
   closeFranchiseOpening?: Resolver<ResolversTypes['FranchiseOpeningPayload'], ParentType, ContextType, RequireFields<MutationCloseFranchiseOpeningArgs, 'id'>>;
   closeJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationCloseJobArgs, 'id'>>;
+  confirmStillHiring?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationConfirmStillHiringArgs, 'jobId'>>;
   createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationCreateOrganizationArgs, 'input'>>;
   deleteSavedSearch?: Resolver<ResolversTypes['DeleteSavedSearchPayload'], ParentType, ContextType, RequireFields<MutationDeleteSavedSearchArgs, 'id'>>;
   demoLogin?: Resolver<ResolversTypes['LoginPayload'], ParentType, ContextType, RequireFields<MutationDemoLoginArgs, 'role' | 'slot'>>;
@@ -3269,6 +3332,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   postJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationPostJobArgs, 'input' | 'organizationId' | 'publish'>>;
   publishJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationPublishJobArgs, 'id'>>;
   rejectOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationRejectOrganizationArgs, 'id' | 'reason'>>;
+  reopenJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationReopenJobArgs, 'id'>>;
   reportFeeDemand?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReportFeeDemandArgs, 'postingId'>>;
   reportPosting?: Resolver<ResolversTypes['ReportPayload'], ParentType, ContextType, RequireFields<MutationReportPostingArgs, 'id' | 'kind' | 'reason'>>;
   revokeVillageCadre?: Resolver<ResolversTypes['VillageCadrePayload'], ParentType, ContextType, RequireFields<MutationRevokeVillageCadreArgs, 'userId'>>;
@@ -3306,6 +3370,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   postedJobs?: Resolver<Maybe<Array<ResolversTypes['Job']>>, ParentType, ContextType>;
   postedOpenings?: Resolver<Maybe<Array<ResolversTypes['FranchiseOpening']>>, ParentType, ContextType>;
   rejectionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  replyStats?: Resolver<Maybe<ResolversTypes['ReplyStats']>, ParentType, ContextType>;
   suspended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   verification?: Resolver<Maybe<ResolversTypes['OrganizationVerification']>, ParentType, ContextType>;
   verified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3379,6 +3444,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   reviewQueue?: Resolver<Array<ResolversTypes['Job']>, ParentType, ContextType>;
   unreadMessageCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   villageCadres?: Resolver<Array<ResolversTypes['VillageCadre']>, ParentType, ContextType>;
+};
+
+export type ReplyStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReplyStats'] = ResolversParentTypes['ReplyStats']> = {
+  medianHoursToFirstReply?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  replyRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sampleSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
@@ -3556,6 +3627,7 @@ export type Resolvers<ContextType = Context> = {
   Place?: PlaceResolvers<ContextType>;
   PlaceCount?: PlaceCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReplyStats?: ReplyStatsResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
   ReportPayload?: ReportPayloadResolvers<ContextType>;
   SaveSearchPayload?: SaveSearchPayloadResolvers<ContextType>;

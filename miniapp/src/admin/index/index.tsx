@@ -13,6 +13,7 @@ import { Screen } from '../../shared/components/Screen';
 import { ActionButton, FormError } from '../../shared/components/Sheet';
 import { formatDay, formatPlaceShort } from '../../shared/format';
 import { openConsolePage, openDetail } from '../../shared/navigation';
+import { VerificationDetails } from '../../features/admin/VerificationDetails';
 
 type Queues = BureauQueuesQuery;
 
@@ -37,6 +38,16 @@ export default function BureauPage() {
           <View className='menu__text'>
             <Text className='menu__title'>全县数据</Text>
             <Text className='menu__desc'>招聘、报名、录用、培训、结业，按乡镇和月份画成图</Text>
+          </View>
+          <Text className='menu__arrow'>›</Text>
+        </View>
+      </View>
+
+      <View className='section' role='link' data-menu='search' hoverClass='pressed' onClick={() => openConsolePage('bureauSearch')}>
+        <View className='menu__row'>
+          <View className='menu__text'>
+            <Text className='menu__title'>查找信息</Text>
+            <Text className='menu__desc'>按关键词、类型、状态、乡镇找任何招聘、课程、开店和机构，没人举报的也能下架</Text>
           </View>
           <Text className='menu__arrow'>›</Text>
         </View>
@@ -151,6 +162,7 @@ function OrganizationCard({ organization: o, onVerify, onReject }: { organizatio
       </View>
       <Text className='card__title'>{o.name}</Text>
       {o.description ? <Text className='section__text'>{o.description}</Text> : null}
+      <VerificationDetails organization={o} />
       <FormError message={error} />
       {rejecting ? (
         <ReasonForm label='不通过的原因' min={2} max={200} placeholder='比如：营业执照看不清，请重新上传' confirmLabel='确定不通过' action='reject' onSubmit={(reason) => onReject(o.id, reason)} onCancel={() => setRejecting(false)} />

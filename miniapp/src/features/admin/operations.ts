@@ -13,7 +13,7 @@ export const FigureFields = graphql(`
 
 export const BureauQueuesQuery = graphql(`
   query BureauQueues {
-    pendingOrganizations { id name kind description place { province city county town } }
+    pendingOrganizations { id name kind description creditCode legalRepresentative contactPhone licenceNumber licenceImageUrl place { province city county town address } }
     reports { id kind postingId postingTitle reason reportsOnPosting createdAt organization { id name verified } }
     reviewQueue { id title description status publishedAt employer { id name verified } }
   }
@@ -71,6 +71,15 @@ export const DismissReportMutation = graphql(`
     dismissReport(id: $id) {
       done
       userErrors { field message code }
+    }
+  }
+`);
+
+export const AdminPostingsQuery = graphql(`
+  query AdminPostings($filter: AdminPostingFilter, $first: Int, $after: String) {
+    adminPostings(filter: $filter, first: $first, after: $after) {
+      nodes { kind id title status publishedAt openReports place { county town } organization { id name verified } }
+      pageInfo { hasNextPage endCursor }
     }
   }
 `);

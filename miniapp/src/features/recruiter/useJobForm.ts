@@ -6,6 +6,7 @@ import type { JobStatus } from '../../gql/graphql';
 import { getSession } from '../account/session';
 import type { Problems } from '../consoles/form-rules';
 import { runPayload, submitForm } from '../consoles/run';
+import { confirmNotDuplicate } from '../organizations/duplicate-question';
 import { draftFromJob, emptyJobDraft, JOB_FIELDS, jobInputOf, jobProblems, type JobDraft } from './job-form';
 import { EditJobQuery, PostJobMutation, PublishJobMutation, UpdateJobMutation } from './operations';
 
@@ -52,6 +53,7 @@ export function useJobForm(organizationId: string | null, jobId: string | undefi
           if (kind === 'publish' && saved?.status === 'DRAFT') saved = (await runPayload(PublishJobMutation, { id: jobId }, 'publishJob')).job;
         } else {
           if (!organizationId) throw new UserErrorsError([{ code: 'FORBIDDEN', message: '', field: null }]);
+          if (kind === 'publish' && !(await confirmNotDuplicate(organizationId, 'JOB', input.title, input.place))) return null;
           saved = (await runPayload(PostJobMutation, { organizationId, input, publish: kind === 'publish' }, 'postJob')).job;
         }
         setStatus(saved?.status ?? null);
