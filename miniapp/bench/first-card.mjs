@@ -119,7 +119,7 @@ async function visit(phone, url) {
   const before = finished.filter((f) => f.at <= cardOnCdpClock);
   if (detail) {
     console.log(`  ${url}: first card at ${Math.round(firstCardAt)} ms`);
-    for (const f of before) console.log(`    ${String(f.bytes).padStart(8)} B  ${f.url}`);
+    for (const f of before) console.log(`    ${String(f.bytes).padStart(8)} B  done at ${String(Math.round((f.at - documentSentAt) * 1000)).padStart(5)} ms  ${f.url}`);
   }
   return { ms: firstCardAt, bytes: before.reduce((sum, f) => sum + f.bytes, 0), requests: before.length };
 }
