@@ -3,11 +3,11 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { bearer, codes, createTestDatabase, engines, signIn, startOn, startTestServer, TEST_SESSION_SECRET, type Engine, type TestServer } from './harness';
+import { bearer, codes, createTestDatabase, engines, fillProfile, signIn, startOn, startTestServer, TEST_SESSION_SECRET, type Engine, type TestServer } from './harness';
 import { insertJob, SHENZHEN_JOB } from './builders';
 import { baseEnv, gqlAt, startProcess } from '../src/bench/processes';
 import { openDatabase } from '../src/db/orm';
-import { parseDatabaseUrl } from '../src/config';
+import { loadConfig, parseDatabaseUrl } from '../src/config';
 import { ShiftedClock } from '../src/modules/timed-work/clock';
 import { startWechatStandIn, type WechatStandIn } from '../src/wechat/stand-in';
 
@@ -132,6 +132,15 @@ describe.each(engines)('saved searches on %s', (engine: Engine) => {
     expect((await saved(s, owner)).map((x) => x.id)).toEqual([id]);
     expect(await saved(s, other)).toEqual([]);
 
+    // An employer who may read her name and phone (she applied) still sees no saved search.
+    const recruiter = await signIn(s, 'saver-recruiter');
+    const org = (await s.gql(`mutation { createOrganization(input: { name: "保存搜索测试足疗", kind: EMPLOYER, description: "", province: "广东省", city: "深圳市" }) { organization { id } } }`, {}, bearer(recruiter))).data.createOrganization.organization.id;
+    const job = (await s.gql(`mutation($o: ID!, $i: JobInput!) { postJob(organizationId: $o, input: $i, publish: true) { job { id } } }`, { o: org, i: SHENZHEN_JOB }, bearer(recruiter))).data.postJob.job.id;
+    await fillProfile(s, owner, '王秀英', '13912345678');
+    expect((await s.gql(`mutation($j: ID!) { applyToJob(jobId: $j) { userErrors { code } } }`, { j: job }, bearer(owner))).data.applyToJob.userErrors).toEqual([]);
+    const seen = await s.gql(`query($j: ID!) { job(id: $j) { applications { applicant { name savedSearches { id name } } } } }`, { j: job }, bearer(recruiter));
+    expect(seen.data.job.applications).toEqual([{ applicant: { name: '王秀英', savedSearches: [] } }]);
+
     expect(codes(await s.gql(SAVE, { f: SZ_FOOT }))).toEqual(['UNAUTHENTICATED']);
     expect(codes(await s.gql(DELETE, { id }))).toEqual(['UNAUTHENTICATED']);
     expect((await s.gql(MINE)).data.me).toBeNull();
@@ -185,6 +194,14 @@ describe.each(engines)('saved searches on %s', (engine: Engine) => {
     expect(await digests(s, t)).toEqual([]);
     const user = await s.db.knex('users').where('openid', 'digest-gone').first('id');
     expect(Number((await s.db.knex('timed_tasks').where({ subject_id: user.id, status: 'PENDING' }).count({ n: '*' }).first())!.n)).toBe(0);
+  });
+});
+
+describe('the test clock', () => {
+  it('is refused in production, where no one may move the server\'s time', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', SESSION_SECRET: TEST_SESSION_SECRET, CLOCK_FILE: '/tmp/offset' })).toThrow(/CLOCK_FILE: development and tests only/);
+    expect(loadConfig({ NODE_ENV: 'development', CLOCK_FILE: 'offset' }).clockFile).toMatch(/offset$/);
+    expect(() => loadConfig({ NODE_ENV: 'production', DIGEST_HOUR: '24' })).toThrow(/DIGEST_HOUR/);
   });
 });
 

@@ -8,6 +8,7 @@ import { checkId, newId } from '../common/ids';
 import { Checker } from '../common/input-rules';
 import { userError, type UserError } from '../common/user-errors';
 import type { JobService } from '../jobs/job.service';
+import type { JobRow } from '../jobs/job.rows';
 import { canonicalFilter, chipsName, filterJson, isEmptyFilter, MAX_NAME_LENGTH, toJobFilter, type SavedFilter, type SavedSearchRow } from './saved-filter';
 
 /** Saved searches a villager may keep: enough for a few cities and trades, few enough to read. */
@@ -35,6 +36,11 @@ export interface DigestLine {
   count: number;
   /** True when more matched than were counted. */
   more: boolean;
+}
+
+/** When a job was first published: one closed and published again is not news a second time. */
+function firstPublished(job: JobRow & { firstPublishedAt?: Date | null }): number {
+  return (job.firstPublishedAt ?? job.publishedAt).getTime();
 }
 
 function toRow(db: Database, r: Record<string, any>): SavedSearchRow {
@@ -138,7 +144,7 @@ export class SavedSearchService {
   }
 
   /**
-   * How many open jobs matching a saved search were published after `since` and by `now`,
+   * How many open jobs matching a saved search were first published after `since` and by `now`,
    * read through the job list itself (the same filter semantics and search index, paged the
    * same way), so a digest never promises a job the list would not show.
    */
@@ -153,7 +159,7 @@ export class SavedSearchService {
     let after: string | null = null;
     for (;;) {
       const page = await jobs.list({ filter: jobFilter, sort: 'NEWEST', first: 50, after }, now);
-      count += page.rows.filter((j) => j.publishedAt.getTime() > since.getTime() && j.publishedAt.getTime() <= now.getTime()).length;
+      count += page.rows.filter((j) => firstPublished(j) > since.getTime() && firstPublished(j) <= now.getTime()).length;
       if (count > DIGEST_COUNT_LIMIT) return { count: DIGEST_COUNT_LIMIT, more: true };
       if (!page.hasNextPage || page.cursors.length === 0) return { count, more: false };
       after = page.cursors[page.cursors.length - 1];
