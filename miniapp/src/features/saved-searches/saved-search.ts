@@ -22,14 +22,17 @@ export function searchOf(filter: SavedJobFilter): Omit<JobSearchState, 'sort'> {
   };
 }
 
-// The saved search 我的搜索 asked the job list to show, until the list takes it.
+// The saved search 我的搜索 asked the job list to show, until the list takes it. The list
+// page stays mounted behind its tab, so it is also told when one arrives.
 let pending: SavedJobFilter | null = null;
-const OPEN_EVENT = 'saved-search:open';
+const listeners = new Set<() => void>();
 
 /** Opens the 找工作 tab with a saved search's filter on. */
 export function openSavedSearch(filter: SavedJobFilter): void {
   pending = filter;
-  void Taro.switchTab({ url: '/pages/jobs/index' }).then(() => Taro.eventCenter.trigger(OPEN_EVENT));
+  void Taro.switchTab({ url: '/pages/jobs/index' }).then(() => {
+    for (const fn of listeners) fn();
+  });
 }
 
 /** The filter waiting to be shown, taken once. */
@@ -40,6 +43,8 @@ export function takePendingSearch(): SavedJobFilter | null {
 }
 
 export function onOpenSavedSearch(fn: () => void): () => void {
-  Taro.eventCenter.on(OPEN_EVENT, fn);
-  return () => Taro.eventCenter.off(OPEN_EVENT, fn);
+  listeners.add(fn);
+  return () => {
+    listeners.delete(fn);
+  };
 }
