@@ -1,0 +1,143 @@
+// 帮家人报名 end to end, in Chromium (375×812) against the real server in development mode: a
+// daughter-in-law applies for her father-in-law from the job page; the recruiter sees who
+// applied for whom, with both phone numbers; the father-in-law signs in, proves his number
+// with WeChat's phone button (the WeChat stand-in answers for it) and finds the application
+// in his own 我的报名, while it leaves hers.
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { gql, openPhone, REPO_DIR, screenshot, startRealServer, visibleTextProblems } from './support/harness.mjs';
+
+const require = createRequire(import.meta.url);
+const { startWechatStandIn } = require(join(REPO_DIR, 'server', 'dist', 'wechat', 'stand-in.js'));
+
+let server;
+let wechat;
+let phone;
+
+const on = (p) => (selector, options) => p.locator(`${selector}:visible`, options);
+const settle = (p) => p.waitForTimeout(450);
+
+const FATHER = { name: '张大山', phone: '13922220002', homeTown: '高桥镇', homeVillage: '铁佛村' };
+const JOB = {
+  title: '修脚师 福田店代报名测试',
+  category: 'PEDICURE',
+  description: '深圳福田店招修脚师，包吃住，年纪大些也可以，不向求职者收取任何费用。',
+  place: { province: '广东省', city: '深圳市', county: '福田区', address: '福华路88号' },
+  pay: { min: 5000, max: 8000, unit: 'MONTH', settlement: 'MONTHLY' },
+  providesHousing: true,
+  providesMeals: true,
+  coupleRooms: false,
+  dayShiftOnly: true,
+  socialInsurance: false,
+  travelPaid: false,
+  headcount: 3,
+  requirements: ['会修脚'],
+  contactName: '吴店长',
+  contactPhone: '13812340000',
+};
+
+async function demoToken(role, slot = 1) {
+  const { demoLogin } = await gql(server.url, `mutation($role: DemoRole!, $slot: Int) { demoLogin(role: $role, slot: $slot) { token user { name phone memberships { organization { id } } } } }`, { role, slot });
+  return { token: demoLogin.token, user: demoLogin.user, orgId: demoLogin.user.memberships[0]?.organization.id ?? null };
+}
+
+/** 我的 → sign out if needed → sign in as a demo account from the marked demo sheet. */
+async function signInAs(p, role, slot) {
+  const v = on(p);
+  await p.goto(`${server.url}/#/pages/me/index`);
+  await v('.screen').first().waitFor();
+  await settle(p);
+  if (await v('[data-action="sign-out"]').count()) {
+    await v('[data-action="sign-out"]').click();
+    await v('[data-state="signed-out"]').waitFor();
+  }
+  await v('[data-state="signed-out"] [data-action="sign-in"]').click();
+  await v(`[data-demo-role="${role}"][data-demo-slot="${slot}"]`).click();
+  await v('[data-state="signed-in"]').waitFor();
+}
+
+describe('帮家人报名, in Chromium against the real server', () => {
+  before(async () => {
+    // The server exchanges the phone button's code with WeChat: the stand-in answers for it.
+    wechat = await startWechatStandIn();
+    Object.assign(process.env, { WECHAT_API_BASE: wechat.url, WECHAT_APP_ID: wechat.appId, WECHAT_APP_SECRET: wechat.appSecret });
+    server = await startRealServer({ development: true });
+    phone = await openPhone();
+  });
+  after(async () => {
+    await phone?.close();
+    await server?.stop();
+    await wechat?.close();
+  });
+
+  it('a daughter-in-law applies for her father-in-law; the recruiter sees who for whom; he signs in and it is his', async () => {
+    const recruiter = await demoToken('RECRUITER');
+    const posted = await gql(server.url, `mutation($o: ID!, $i: JobInput!) { postJob(organizationId: $o, input: $i, publish: true) { job { id status } userErrors { code message } } }`, { o: recruiter.orgId, i: JOB }, recruiter.token);
+    assert.deepEqual(posted.postJob.userErrors, []);
+    const jobId = posted.postJob.job.id;
+    const helper = await demoToken('VILLAGER', 1);
+
+    const p = phone.page;
+    const v = on(p);
+    // She signs in and opens the job.
+    await signInAs(p, 'VILLAGER', 1);
+    await p.goto(`${server.url}/#/job/detail/index?id=${jobId}`);
+    await v('[data-action="apply"]').waitFor();
+    await v('[data-action="apply"]').click();
+    const form = v('[data-sheet="contact-form"]');
+    await form.waitFor();
+    // Her own name and phone stay; the switch opens the boxes for him.
+    await v('[data-sheet="contact-form"] [data-field="onBehalf"]').click();
+    await v('[data-field="onBehalf.name"] input').fill(FATHER.name);
+    await v('[data-field="onBehalf.phone"] input').fill(FATHER.phone);
+    await v('[data-field="onBehalf.homeTown"] input').fill(FATHER.homeTown);
+    await v('[data-field="onBehalf.homeVillage"] input').fill(FATHER.homeVillage);
+    await v('[data-field="onBehalf.relation"] [data-choice="CHILD"]').click();
+    await screenshot(p, 'apply-on-behalf');
+    await v('[data-sheet="contact-form"] [data-action="submit"]').click();
+    const done = v('[data-state="applied"]');
+    await done.waitFor();
+    assert.match(await done.innerText(), /已经替张大山把报名发给/);
+    assert.deepEqual(await visibleTextProblems(p), []);
+
+    // In her 我的报名 it is marked as made for him.
+    await p.goto(`${server.url}/#/me/applications/index`);
+    const hers = v('.card.mine', { hasText: JOB.title }).first();
+    await hers.waitFor();
+    assert.equal((await hers.locator('[data-field="helped"]').innerText()).trim(), '代报名 · 张大山');
+
+    // The recruiter sees him, and who applied for him, with both phone numbers.
+    await signInAs(p, 'RECRUITER', 1);
+    await p.goto(`${server.url}/#/recruiter/applicants/index?id=${jobId}`);
+    const row = v('.applicant', { hasText: FATHER.name }).first();
+    await row.waitFor();
+    assert.match(await row.locator('[data-field="applicant-phone"]').innerText(), /139\s?2222\s?0002/);
+    const helperLine = await row.locator('[data-field="helper"]').innerText();
+    assert.match(helperLine, new RegExp(`由 ${helper.user.name}（子女）代报名`));
+    assert.match(helperLine.replace(/\s/g, ''), new RegExp(helper.user.phone));
+    await screenshot(p, 'recruiter-applicant-on-behalf');
+    assert.deepEqual(await visibleTextProblems(p), []);
+
+    // He signs in and proves his number with WeChat's phone button (only in WeChat; here the
+    // same mutation the button sends, answered by the stand-in).
+    const father = await demoToken('VILLAGER', 2);
+    const bound = await gql(server.url, `mutation($c: String!) { bindWechatPhone(code: $c) { user { phone } userErrors { code } } }`, { c: `phone-${FATHER.phone}` }, father.token);
+    assert.deepEqual(bound.bindWechatPhone, { user: { phone: FATHER.phone }, userErrors: [] });
+    await signInAs(p, 'VILLAGER', 2);
+    await p.goto(`${server.url}/#/me/applications/index`);
+    const his = v('.card.mine', { hasText: JOB.title }).first();
+    await his.waitFor();
+    assert.equal(await his.locator('[data-field="helped"]').count(), 0);
+    assert.equal(await his.getAttribute('data-status'), 'SUBMITTED');
+    assert.deepEqual(await visibleTextProblems(p), []);
+
+    // It has left hers.
+    await signInAs(p, 'VILLAGER', 1);
+    await p.goto(`${server.url}/#/me/applications/index`);
+    await v('.screen').first().waitFor();
+    await settle(p);
+    assert.equal(await v('.card.mine', { hasText: JOB.title }).count(), 0);
+  });
+});
