@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { ReplyStats } from './modules/timed-work/reply-stats';
 import type { Services } from './services';
 import type { Viewer } from './modules/accounts/viewer';
 import type { OrganizationRow } from './modules/organizations/organization.rows';
@@ -44,6 +45,8 @@ export function createLoaders(services: Services, now: Date, viewer: Viewer | nu
     myEnrollment: new DataLoader<string, EnrollmentRow | null>((ids) => services.enrollments.myEnrollmentsForCourses(viewer, ids)),
     myInterest: new DataLoader<string, InterestRow | null>((ids) => services.interests.myInterestsForOpenings(viewer, ids)),
     isFavorite: new DataLoader<string, boolean>((keys) => services.favorites.favoriteFlags(viewer, keys)),
+    // Reply figures of the employers behind a page of job cards, in one query.
+    replyStats: new DataLoader<string, ReplyStats | null>((ids) => services.replyStats.forEmployers(ids, now)),
   };
 }
 

@@ -2,6 +2,8 @@ import type { Config } from './config';
 import type { Database } from './db/orm';
 import { systemClock, type Clock } from './modules/timed-work/clock';
 import { TimedWork } from './modules/timed-work/timed-work';
+import { ReplyStatsService } from './modules/timed-work/reply-stats';
+import { registerTimedRules, useReplyDeadlines } from './modules/timed-work/rules';
 import { CatalogVersion } from './db/catalog-version-store';
 import { CountMemo } from './modules/common/count-memo';
 import { AccountService } from './modules/accounts/account.service';
@@ -53,6 +55,8 @@ export interface Services {
   clock: Clock;
   /** Timed work: features schedule tasks in their transactions and register what runs. */
   timedWork: TimedWork;
+  /** Employers' reply rates and times, from application history. */
+  replyStats: ReplyStatsService;
   /** Bumped by every write that changes what the public catalogue shows. */
   catalog: CatalogVersion;
 }
@@ -69,6 +73,8 @@ export function createServices(db: Database, config: Config, options: ServiceOpt
   const totals = new CountMemo(catalog);
   const jobs = new JobService(db, totals);
   const notifications = new NotificationService(db, config.wechat.templates);
+  useReplyDeadlines(db, config.deadlines);
+  registerTimedRules(timedWork, db, notifications, config.deadlines);
   const courses = new CourseService(db, totals);
   const wechat = new WechatClient(config.wechat);
   const openings = new FranchiseOpeningService(db, totals);
@@ -96,6 +102,7 @@ export function createServices(db: Database, config: Config, options: ServiceOpt
     wechat,
     clock,
     timedWork,
+    replyStats: new ReplyStatsService(db),
     catalog,
   };
 }

@@ -11,6 +11,7 @@ import { Migration20261204090000_fee_reports } from './Migration20261204090000_f
 import { Migration20261205090000_organization_verification } from './Migration20261205090000_organization_verification';
 import { Migration20261206090000_saved_searches } from './Migration20261206090000_saved_searches';
 import { Migration20261207090000_timed_tasks } from './Migration20261207090000_timed_tasks';
+import { Migration20261207100000_reply_deadlines } from './Migration20261207100000_reply_deadlines';
 import { Migration20261209090000_on_behalf } from './Migration20261209090000_on_behalf';
 
 export const postgresqlMigrations: { name: string; class: any }[] = [
@@ -26,5 +27,6 @@ export const postgresqlMigrations: { name: string; class: any }[] = [
   { name: 'Migration20261205090000_organization_verification', class: Migration20261205090000_organization_verification },
   { name: 'Migration20261206090000_saved_searches', class: Migration20261206090000_saved_searches },
   { name: 'Migration20261207090000_timed_tasks', class: Migration20261207090000_timed_tasks },
+  { name: 'Migration20261207100000_reply_deadlines', class: Migration20261207100000_reply_deadlines },
   { name: 'Migration20261209090000_on_behalf', class: Migration20261209090000_on_behalf },
 ];

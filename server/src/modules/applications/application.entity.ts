@@ -6,6 +6,7 @@ export interface Application {
   jobId: string;
   userId: string;
   note: string | null;
+  openedAt: Date | null;
   status: string;
   history: string;
   createdAt: Date;
@@ -19,6 +20,8 @@ export const ApplicationSchema = new EntitySchema<Application>({
     ...recordColumns,
     jobId: { type: 'string', length: 16, fieldName: 'job_id' },
     note: { type: 'string', length: 200, nullable: true },
+    /** When a member of the employer first loaded it (see markOpened); stops the reply reminder. */
+    openedAt: { type: 'datetime', nullable: true },
   },
   // One application per villager per job: a second tap finds the first.
   uniques: [{ name: 'applications_job_user_unique', properties: ['jobId', 'userId'] }],

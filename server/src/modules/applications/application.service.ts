@@ -11,6 +11,7 @@ import { appendHistory, checkNote, LIST_BOUNDS, visibleRecord } from '../common/
 import type { JobService } from '../jobs/job.service';
 import type { NotificationService } from '../notifications/notification.service';
 import { audit } from '../trust/audit';
+import { markOpened, replyDeadlinesOf } from '../timed-work/rules';
 import { applicationSelect, toApplicationRow, type ApplicationRow } from './application.rows';
 import type { OnBehalfInput } from '../../generated/graphql';
 import type { OnBehalfService } from '../on-behalf/on-behalf.service';
@@ -91,6 +92,8 @@ export class ApplicationService {
         if (!reopened) return;
         await noteWho(trx, existing.id);
         await audit(this.db, trx, { actorId: v.userId, action: 'APPLICATION_STATUS', subjectKind: 'APPLICATION', subjectId: existing.id, before: { status: 'WITHDRAWN' }, after: { status: 'SUBMITTED' } });
+        // Sent again: timed afresh from this submission (the old deadlines find it moved on).
+        await replyDeadlinesOf(this.db).schedule(trx, existing.id, now, existing.history.length + 1);
       });
       return { application: await this.applicationOf(who, jobId), userErrors: [] };
     }
@@ -104,6 +107,7 @@ export class ApplicationService {
         if (owned.length) await trx('application_certificates').insert(owned.map((c) => ({ application_id: id, certificate_id: c })));
         if (helped?.personId) await noteWho(trx, id);
         await audit(this.db, trx, { actorId: v.userId, action: 'APPLICATION_STATUS', subjectKind: 'APPLICATION', subjectId: id, after: { status: 'SUBMITTED' } });
+        await replyDeadlinesOf(this.db).schedule(trx, id, now, 1);
       });
     } catch (e) {
       if (!isUniqueViolation(e)) throw e; // a double tap: the other request created it
@@ -141,6 +145,7 @@ export class ApplicationService {
     if (!viewer) return null;
     const raw = await this.applications().where('applications.id', id).first();
     const own = raw ? toApplicationRow(this.db, raw) : null;
+    if (own && visibleRecord(viewer, own)) await markOpened(this.db, viewer, own.orgId, [own.id]);
     // The helper of a relative who has not signed in yet sees it too (代报名).
     if (own && !visibleRecord(viewer, own) && (await this.onBehalf.helperSees(viewer, 'APPLICATION', own.id, own.userId))) return own;
     return visibleRecord(viewer, raw ? toApplicationRow(this.db, raw) : null);
@@ -171,6 +176,7 @@ export class ApplicationService {
   async forJob(viewer: Viewer | null, job: { id: string; employerId: string }): Promise<ApplicationRow[] | null> {
     if (!canManage(viewer, job.employerId)) return null;
     const rows = await this.applications().where('applications.job_id', job.id).orderBy([{ column: 'applications.created_at', order: 'desc' }, { column: 'applications.id', order: 'desc' }]).limit(LIST_BOUNDS.applicants);
+    await markOpened(this.db, viewer, job.employerId, rows.map((r: any) => r.id as string));
     return rows.map((r: any) => toApplicationRow(this.db, r));
   }
 

@@ -14,6 +14,7 @@ import { syncSearchIndex } from '../common/search-index';
 import { searchText } from '../common/text-filter';
 import { userError } from '../common/user-errors';
 import { audit } from '../trust/audit';
+import { scheduleClosingNotices } from '../timed-work/rules';
 import { checkFees, checkPostedTexts, NO_FEE_STATEMENT } from '../trust/fee-check';
 import type { JobService } from './job.service';
 
@@ -128,6 +129,8 @@ export class JobPostingService {
           await trx('jobs').insert({
             id, employer_id: organizationId, ...this.row(checked.columns, org.name), status,
             published_at: this.db.dateParam(now), moderation_note: checked.reviewNote,
+            // Published now: first published, and confirmed 仍在招, at this moment.
+            first_published_at: status === 'DRAFT' ? null : this.db.dateParam(now), confirmed_at: status === 'DRAFT' ? null : this.db.dateParam(now),
             created_at: this.db.dateParam(now), updated_at: this.db.dateParam(now),
           });
           await syncSearchIndex(this.db, trx, 'jobs', [id]);
@@ -192,7 +195,7 @@ export class JobPostingService {
     const now = new Date();
     const published = await this.db.writeTransaction(async (trx) => {
       const read = { status: 'DRAFT', title: full.title, description: full.description, requirements: full.requirements };
-      if (!(await compareAndSet(trx, 'jobs', id, read, { status, published_at: this.db.dateParam(now), updated_at: this.db.dateParam(now) }))) return false;
+      if (!(await compareAndSet(trx, 'jobs', id, read, { status, published_at: this.db.dateParam(now), first_published_at: trx.raw('coalesce(first_published_at, ?)', [this.db.dateParam(now)]), confirmed_at: this.db.dateParam(now), confirm_asked_at: null, updated_at: this.db.dateParam(now) }))) return false;
       // Published now: its place in the newest-first index moves to the top.
       await syncSearchIndex(this.db, trx, 'jobs', [id]);
       await audit(this.db, trx, { actorId: v.userId, action: 'JOB_PUBLISHED', subjectKind: 'JOB', subjectId: id, before: { status: 'DRAFT' }, after: { status } });
@@ -224,11 +227,38 @@ export class JobPostingService {
     const closed = await this.db.writeTransaction(async (trx) => {
       if (!(await compareAndSet(trx, 'jobs', id, { status: job.status }, { status: 'CLOSED', updated_at: this.db.dateParam(new Date()) }))) return false;
       await audit(this.db, trx, { actorId: v.userId, action: 'JOB_CLOSED', subjectKind: 'JOB', subjectId: id, before: { status: job.status }, after: { status: 'CLOSED' } });
+      // Everyone still waiting on it is told, and their applications end as 岗位已关闭.
+      await scheduleClosingNotices(this.db, trx, id, new Date(), 'closed');
       return true;
     });
     if (!closed) return answer((await this.managed(v, id))?.status ?? '');
     await this.catalog.bump();
     return { job: await this.jobs.byId(id, new Date()), userErrors: [] };
+  }
+
+  /**
+   * 仍在招: the employer's member says the live job still hires. A compare-and-set on the
+   * status and confirmation read, so it restarts the wait before the job is asked about
+   * (JOB_CONFIRM_ASK_DAYS) and expires (JOB_EXPIRE_UNCONFIRMED_DAYS); the sweep's tasks for
+   * the old confirmation then find it changed and do nothing. Only a live job: one closed,
+   * expired, held or taken down gives NOT_LIVE (reopening is a different step).
+   */
+  async confirmStillHiring(viewer: Viewer | null, id: string, now = new Date()) {
+    const v = requireViewer(viewer);
+    const job = await this.managed(v, id);
+    if (!job) return { job: null, userErrors: [userError('NOT_FOUND', '没有找到这个招聘', 'jobId')] };
+    const row = await this.db.knex('jobs').where('id', id).first('status', 'expires_at', 'confirmed_at');
+    const live = row.status === 'OPEN' && (row.expires_at == null || this.db.readDate(row.expires_at) > now);
+    if (!live) return { job: await this.jobs.byId(id, now), userErrors: [userError('NOT_LIVE', '这个招聘已经不在招了，不用确认', 'jobId')] };
+    const confirmed = await this.db.writeTransaction(async (trx) => {
+      if (!(await compareAndSet(trx, 'jobs', id, { status: 'OPEN', confirmed_at: row.confirmed_at, expires_at: row.expires_at }, { confirmed_at: this.db.dateParam(now), confirm_asked_at: null }))) return false;
+      await audit(this.db, trx, { actorId: v.userId, action: 'JOB_CONFIRMED', subjectKind: 'JOB', subjectId: id, after: { confirmedAt: now.toISOString() } });
+      return true;
+    });
+    // Lost to a concurrent change: a second tap that confirmed first is the same answer.
+    const current = await this.jobs.byId(id, now);
+    if (!confirmed && current?.status !== 'OPEN') return { job: current, userErrors: [staleStatus()] };
+    return { job: current, userErrors: [] };
   }
 
   /** All of an organisation's jobs for its members and admins; null for everyone else. */

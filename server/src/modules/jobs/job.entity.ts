@@ -30,6 +30,12 @@ export interface Job extends PlaceColumns, PayColumns {
   searchText: string;
   /** Why the bureau took it down or held it (shown to the poster). */
   moderationNote: string | null;
+  /** First published; re-publishing keeps it. */
+  firstPublishedAt: Date | null;
+  /** Last confirmed 仍在招 (or first published). */
+  confirmedAt: Date | null;
+  /** When its employer was asked 还在招吗 about this confirmation. */
+  confirmAskedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -68,6 +74,9 @@ export const JobSchema = new EntitySchema<Job>({
     status: { type: 'string', length: 16 },
     searchText: { type: 'text' },
     moderationNote: { type: 'string', length: 200, nullable: true },
+    firstPublishedAt: { type: 'datetime', nullable: true },
+    confirmedAt: { type: 'datetime', nullable: true },
+    confirmAskedAt: { type: 'datetime', nullable: true },
     createdAt: { type: 'datetime' },
     updatedAt: { type: 'datetime' },
   },
@@ -84,5 +93,7 @@ export const JobSchema = new EntitySchema<Job>({
     { name: 'jobs_town_idx', properties: ['town', 'publishedAt'] },
     { name: 'jobs_category_idx', properties: ['category', 'publishedAt'] },
     { name: 'jobs_employer_idx', properties: ['employer'] },
+    // The hourly sweep of jobs to ask 仍在招 and to expire.
+    { name: 'jobs_status_confirmed_idx', properties: ['status', 'confirmedAt'] },
   ],
 });

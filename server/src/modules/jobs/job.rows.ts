@@ -27,6 +27,9 @@ export interface JobRow extends PlaceColumns, PayColumns {
   status: 'DRAFT' | 'UNDER_REVIEW' | 'OPEN' | 'CLOSED' | 'EXPIRED' | 'TAKEN_DOWN';
   /** Why the bureau held or took it down; shown to the employer only. */
   moderationNote: string | null;
+  /** First published (首次发布; re-publishing keeps it) and last confirmed 仍在招; absent on a stub. */
+  firstPublishedAt?: Date | null;
+  confirmedAt?: Date | null;
 }
 
 export const jobColumns = [
@@ -34,7 +37,7 @@ export const jobColumns = [
   'pay_min', 'pay_max', 'pay_unit', 'pay_settlement', 'pay_units_per_month', 'pay_monthly_min', 'pay_monthly_max',
   'provides_housing', 'provides_meals', 'couple_rooms', 'day_shift_only', 'social_insurance', 'travel_paid',
   'headcount', 'age_min', 'age_max', 'requirements', 'contact_name', 'contact_phone', 'published_at', 'expires_at', 'status',
-  'moderation_note',
+  'moderation_note', 'first_published_at', 'confirmed_at',
 ].map((c) => `jobs.${c}`);
 
 export function lines(text: string | null): string[] {
@@ -81,5 +84,7 @@ export function toJobRow(db: Database, r: Record<string, any>, now: Date): JobRo
     // Only a live job expires by the clock; every other status is what was stored.
     status: r.status === 'OPEN' && expiresAt && expiresAt <= now ? 'EXPIRED' : r.status,
     moderationNote: r.moderation_note ?? null,
+    firstPublishedAt: r.first_published_at == null ? null : db.readDate(r.first_published_at),
+    confirmedAt: r.confirmed_at == null ? null : db.readDate(r.confirmed_at),
   };
 }

@@ -12,6 +12,7 @@ export const organizationResolvers: Resolvers = {
   Organization: {
     place: (org) => placeOf(org),
     openJobCount: (org, _, ctx) => ctx.loaders.openJobCount.load(org.id),
+    replyStats: (org, _, ctx) => ctx.loaders.replyStats.load(org.id),
     // What the bureau checks the registration with is between the organisation and the bureau.
     contactPhone: (org, _, ctx) => (canManage(ctx.viewer, org.id) ? org.contactPhone : null),
     licenceImageUrl: (org, _, ctx) => (canManage(ctx.viewer, org.id) && org.licenceUploadId ? uploadPath(org.licenceUploadId) : null),

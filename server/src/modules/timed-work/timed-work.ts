@@ -56,6 +56,22 @@ export interface TimedWorkOptions {
 
 type TaskRow = { key: string; kind: string; subject_id: string; payload: string | null; due_at: unknown; attempts: number };
 
+/**
+ * Writes a task in the caller's transaction (see `TimedWork.schedule`); for services that
+ * have the database but not the runner. A key already scheduled is left as it is.
+ */
+export async function scheduleTask(db: Database, trx: Knex, request: ScheduleRequest, now: Date): Promise<void> {
+  const key = (request.key ?? `${request.kind}:${request.subjectId}:${request.dueAt.getTime()}`).slice(0, 120);
+  await trx('timed_tasks')
+    .insert({
+      key, kind: request.kind, subject_id: request.subjectId.slice(0, 16), payload: request.payload ? JSON.stringify(request.payload) : null,
+      due_at: db.dateParam(request.dueAt), status: 'PENDING', claimed_until: null, claimed_by: null, attempts: 0,
+      done_at: null, result: null, last_error: null, created_at: db.dateParam(now),
+    })
+    .onConflict('key')
+    .ignore();
+}
+
 /** Thrown inside a handler's transaction when its claim was lost: rolls the handler's writes back. */
 class ClaimLost extends Error {}
 
@@ -76,6 +92,7 @@ class ClaimLost extends Error {}
  */
 export class TimedWork {
   private readonly handlers = new Map<string, TaskHandler>();
+  private readonly recurring = new Map<string, number>();
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<TaskRun[]> | null = null;
   private stopping = false;
@@ -100,16 +117,18 @@ export class TimedWork {
    * scheduling the same thing twice is one task.
    */
   async schedule(trx: Knex, request: ScheduleRequest): Promise<void> {
-    const key = (request.key ?? `${request.kind}:${request.subjectId}:${request.dueAt.getTime()}`).slice(0, 120);
-    const now = this.clock.now();
-    await trx('timed_tasks')
-      .insert({
-        key, kind: request.kind, subject_id: request.subjectId, payload: request.payload ? JSON.stringify(request.payload) : null,
-        due_at: this.db.dateParam(request.dueAt), status: 'PENDING', claimed_until: null, claimed_by: null, attempts: 0,
-        done_at: null, result: null, last_error: null, created_at: this.db.dateParam(now),
-      })
-      .onConflict('key')
-      .ignore();
+    await scheduleTask(this.db, trx, request, this.clock.now());
+  }
+
+  /**
+   * Work that recurs every `periodMs` (a sweep, a daily digest): one task per period, keyed
+   * by the period's start, which every instance makes sure exists before each run. However
+   * many instances run, and however long none ran, each period's task runs once; a period
+   * missed entirely is covered by the next one's run.
+   */
+  every(kind: string, periodMs: number, handler: TaskHandler): void {
+    this.registerHandler(kind, handler);
+    this.recurring.set(kind, periodMs);
   }
 
   start(): void {
@@ -161,19 +180,28 @@ export class TimedWork {
    * everything due, and nothing runs twice in this instance.
    */
   async runDue(): Promise<TaskRun[]> {
-    if (this.running) await this.running;
-    if (this.stopping) return [];
+    // What the run in progress did counts too: it may have taken a task that is due now.
+    const earlier: TaskRun[] = [];
+    while (this.running) earlier.push(...(await this.running));
+    if (this.stopping) return earlier;
     const run = this.drain();
-    this.running = run.finally(() => {
-      if (this.running === run) this.running = null;
+    const tracked: Promise<TaskRun[]> = run.finally(() => {
+      if (this.running === guarded) this.running = null;
     });
-    return run;
+    const guarded = tracked.catch(() => [] as TaskRun[]);
+    this.running = guarded;
+    return [...earlier, ...(await run)];
   }
 
   /** Claims and runs due tasks one at a time until none is due. */
   private async drain(): Promise<TaskRun[]> {
     const runs: TaskRun[] = [];
     await this.giveUpExhausted();
+    const now = this.clock.now();
+    for (const [kind, periodMs] of this.recurring) {
+      const start = Math.floor(now.getTime() / periodMs) * periodMs;
+      await scheduleTask(this.db, this.db.knex, { kind, subjectId: 'every', dueAt: new Date(start), key: `${kind}:${start}` }, now);
+    }
     while (!this.stopping) {
       const now = this.clock.now();
       const task = await this.claim(now);

@@ -16,6 +16,7 @@ import type { NotificationService } from '../notifications/notification.service'
 import { organizationColumns, toOrganizationRow } from '../organizations/organization.rows';
 import { verificationOf } from '../organizations/organization.service';
 import { audit } from './audit';
+import { scheduleClosingNotices } from '../timed-work/rules';
 
 /** Three takedowns and an organisation may no longer post. */
 export const SUSPEND_AFTER_TAKEDOWNS = 3;
@@ -329,6 +330,8 @@ export class TrustService {
       await trx('reports').where({ subject_kind: kind, subject_id: id, status: 'OPEN' }).update({ status: 'ACTIONED', resolved_at: this.db.dateParam(now), resolved_by: v.userId });
       // A 对方让我交钱 freeze ends in the takedown that confirms it.
       await trx('posting_freezes').where({ subject_kind: kind, subject_id: id }).delete();
+      // Villagers still waiting on a job taken down are told; their applications end.
+      if (kind === 'JOB') await scheduleClosingNotices(this.db, trx, id, now, 'taken-down');
       await trx('organizations').where('id', posting.org_id).increment('takedown_count', 1);
       const org = await trx('organizations').where('id', posting.org_id).first('takedown_count', 'suspended', 'name');
       // Suspended once: only the takedown that flips the flag closes the rest and says so.
@@ -336,7 +339,9 @@ export class TrustService {
         && (await compareAndSet(trx, 'organizations', posting.org_id, { suspended: org.suspended }, { suspended: this.db.boolParam(true) }));
       if (suspend) {
         // A suspended organisation's other live postings stop at once.
+        const stopped = (await trx('jobs').where({ employer_id: posting.org_id, status: 'OPEN' }).pluck('id')) as string[];
         await trx('jobs').where({ employer_id: posting.org_id, status: 'OPEN' }).update({ status: 'CLOSED', moderation_note: '机构被暂停' });
+        for (const jobId of stopped) await scheduleClosingNotices(this.db, trx, jobId, now, 'suspended');
         await trx('franchise_openings').where({ brand_id: posting.org_id, status: 'OPEN' }).update({ status: 'CLOSED', moderation_note: '机构被暂停' });
         await audit(this.db, trx, { actorId: v.userId, action: 'ORGANIZATION_SUSPENDED', subjectKind: 'ORGANIZATION', subjectId: posting.org_id, before: { suspended: false }, after: { suspended: true, takedowns: org.takedown_count } });
       }
