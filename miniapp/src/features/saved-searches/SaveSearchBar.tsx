@@ -74,9 +74,9 @@ export function SaveSearchBar({ jobs }: { jobs: JobSearch }) {
         <View className='section__note' role='status' data-saved-search={saved}>
           <Text>{`已保存“${saved}”。有新工作，每天在“消息”里告诉你一次。`}</Text>
         </View>
-      ) : (
-        <ActionButton label='保存搜索 · 每天提醒我' action='save-search' busy={busy || signingIn} busyLabel='正在保存…' onTap={() => void save()} />
-      )}
+      ) : null}
+      {/* Still there once saved: in WeChat one "allow" covers one message, so a tap asks again. */}
+      <ActionButton label={saved ? '每天提醒我' : '保存搜索 · 每天提醒我'} action='save-search' busy={busy || signingIn} busyLabel='正在保存…' onTap={() => void save()} />
       <FormError message={error} />
       <SignInSheet {...sheet} />
     </View>
