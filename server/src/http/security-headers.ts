@@ -21,7 +21,9 @@ const TAB_BAR_NOOP = `'sha256-${createHash('sha256').update('javascript:;').dige
  * `data:` SVG icons inlined in the bundles and the WeUI icon font inlined as a `data:` URL;
  * `blob:` images, which is how a licence photo is shown: `GET /uploads/<id>` needs the
  * Authorization header an `<img>` cannot send, so the app downloads it (Taro.downloadFile)
- * and shows the downloaded copy, which the H5 runtime hands back as a `blob:` URL;
+ * and shows the downloaded copy, which the H5 runtime hands back as a `blob:` URL; and
+ * `blob:` in connect-src, because the H5 runtime's uploadFile reads the photo chosen with
+ * chooseMedia back from its `blob:` URL (XHR) before sending it;
  * GraphQL on the same origin. Nothing may frame the page. Links to maps or `tel:` are
  * navigations, which CSP does not limit.
  *
@@ -33,7 +35,7 @@ export const PAGE_CSP = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  "connect-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'self'",

@@ -7,6 +7,26 @@ export function apiUrl(path: string): string {
   return apiEndpoint().replace(/\/graphql\/?$/, '') + path;
 }
 
+// A photo on a mountain network takes a while; past this, it is not coming and she is told.
+const TRANSFER_TIMEOUT_MS = 60_000;
+
+/** Settles as `work` does, or rejects with `message` when it has not settled in time. */
+function withTimeout<T>(work: Promise<T>, message: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(message)), TRANSFER_TIMEOUT_MS);
+    work.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e) => {
+        clearTimeout(timer);
+        reject(e);
+      },
+    );
+  });
+}
+
 /** On H5 the returned task is also a promise that rejects; `fail` has handled it already. */
 function swallow(task: unknown): void {
   if (task && typeof (task as Promise<unknown>).catch === 'function') (task as Promise<unknown>).catch(() => undefined);
@@ -33,7 +53,7 @@ function refusal(statusCode: number, raw: unknown): string {
  */
 export function uploadPhoto(filePath: string): Promise<string> {
   const token = sessionToken();
-  return new Promise((resolve, reject) => {
+  return withTimeout(new Promise((resolve, reject) => {
     const task: unknown = Taro.uploadFile({
       url: apiUrl('/uploads'),
       filePath,
@@ -53,7 +73,7 @@ export function uploadPhoto(filePath: string): Promise<string> {
       fail: () => reject(new Error('网络不好，照片没有传上去，请再试一次')),
     } as Parameters<typeof Taro.uploadFile>[0]);
     swallow(task);
-  });
+  }), '网络不好，照片没有传上去，请再试一次');
 }
 
 /**
@@ -63,7 +83,7 @@ export function uploadPhoto(filePath: string): Promise<string> {
  */
 export function downloadPrivateImage(path: string): Promise<string> {
   const token = sessionToken();
-  return new Promise((resolve, reject) => {
+  return withTimeout(new Promise((resolve, reject) => {
     const task: unknown = Taro.downloadFile({
       url: apiUrl(path),
       header: token ? { authorization: `Bearer ${token}` } : {},
@@ -71,5 +91,5 @@ export function downloadPrivateImage(path: string): Promise<string> {
       fail: () => reject(new Error('网络不好，照片打不开')),
     } as Parameters<typeof Taro.downloadFile>[0]);
     swallow(task);
-  });
+  }), '网络不好，照片打不开');
 }
