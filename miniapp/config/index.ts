@@ -56,7 +56,8 @@ export default defineConfig<'webpack5'>(() => {
     env: { TARO_APP_API_URL: JSON.stringify(apiUrl), TARO_APP_SUBSCRIBE_TEMPLATES: JSON.stringify(subscribeTemplates), TARO_APP_BUREAU_PHONE: JSON.stringify(bureauPhone) },
     defineConstants: {},
     // WeChat reads sitemap.json (which pages its search may index) from the package root.
-    copy: { patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }] : [], options: {} },
+    // The web build's tab icon, at the address browsers ask for by themselves.
+    copy: { patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }] : [{ from: 'src/favicon.ico', to: 'dist/h5/favicon.ico' }], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     // Taro's persistent cache is keyed on config only; a stale cache has produced old bundles.

@@ -60,6 +60,8 @@ export const APPLICATION_STATUS_LABEL: Record<ApplicationStatus, string> = {
   HIRED: '已录用',
   REJECTED: '未录用',
   WITHDRAWN: '已撤回',
+  NO_REPLY: '未回复',
+  JOB_CLOSED: '岗位已关闭',
 };
 
 export const ENROLLMENT_STATUS_LABEL: Record<EnrollmentStatus, string> = {

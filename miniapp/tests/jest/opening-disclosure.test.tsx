@@ -121,7 +121,8 @@ describe('a franchise offer with its disclosure (招工管理 → 新店招人 �
     await waitFor(() => expect(problemAt(container, 'franchise.filingNumber')).toBe('备案号应是 0 开头的 16 位数字，如 0610100211800123'));
     expect(problemAt(container, `${D}.investmentItems`)).toBe('投资明细加起来是 100000 到 190000 元，和总投资 100000 到 200000 元对不上');
     expect(container.querySelector('[data-state="investment-sums"]')?.textContent).toBe('明细加起来：100000 到 190000 元');
-    expect(container.querySelector('[data-state="form-error"]')?.textContent).toBe('有几项没填好，请看红字');
+    // The banner names the first wrong field on screen, and how many more there are.
+    expect(container.querySelector('[data-state="form-error"]')?.textContent).toBe('备案号没填好：备案号应是 0 开头的 16 位数字，如 0610100211800123（还有 1 项，请看红字）');
     expect(api.received.some((r) => r.operationName === 'PostFranchiseOpening')).toBe(false);
 
     // Without a disclosure at all, each list says what is missing.
@@ -156,7 +157,7 @@ describe('a franchise offer with its disclosure (招工管理 → 新店招人 �
     expect(container.querySelector('[data-fee="0"]')?.textContent).toContain('什么时候退至少 4 个字');
     expect(container.querySelector('[data-fee="1"]')?.textContent).not.toContain('什么时候退至少 4 个字');
     expect(problemAt(container, `${D}.investmentItems.1.max`)).toBe('最高金额应在 0 到 10000000 之间');
-    expect(container.querySelector('[data-state="form-error"]')?.textContent).toBe('有几项没填好，请看红字');
+    expect(container.querySelector('[data-state="form-error"]')?.textContent).toBe('费用1的退还说明没填好：什么时候退至少 4 个字（还有 1 项，请看红字）');
     expect(api.received.filter((r) => r.operationName === 'PostFranchiseOpening').length).toBe(1);
     expect(api.unexpectedErrors).toEqual([]);
   });

@@ -11,6 +11,8 @@ import type { BureauQueuesQuery, PostingKind } from '../../gql/graphql';
 import { Badge, VerifiedBadge } from '../../shared/components/Badge';
 import { Screen } from '../../shared/components/Screen';
 import { ActionButton, FormError } from '../../shared/components/Sheet';
+import { ConsoleFilter } from '../../shared/components/ConsoleFilter';
+import { filterConsoleList, NO_FILTER } from '../../shared/console-filter';
 import { formatDay, formatPlaceShort } from '../../shared/format';
 import { openConsolePage, openDetail } from '../../shared/navigation';
 import { VerificationDetails } from '../../features/admin/VerificationDetails';
@@ -24,6 +26,8 @@ const DETAIL: Record<string, 'job' | 'course' | 'opening'> = { JOB: 'job', COURS
 export default function BureauPage() {
   const { user } = useSession();
   const q = useBureauQueues();
+  // Every organisation here is waiting for its check: the chips pick the kind.
+  const [orgFilter, setOrgFilter] = useState(NO_FILTER);
   usePullDownRefresh(() => {
     q.reload();
     Taro.stopPullDownRefresh();
@@ -31,6 +35,7 @@ export default function BureauPage() {
   if (q.status !== 'signedOut' && user && !user.isAdmin) return <Screen><NoOrganization text='这里只给县人社局的工作人员用。' /></Screen>;
   if (q.status !== 'ready' || !q.data) return <Screen><MyDataGate my={q} what='县人社局的工作台' /></Screen>;
   const { pendingOrganizations, reports, reviewQueue } = q.data;
+  const shownOrganizations = filterConsoleList(pendingOrganizations, orgFilter, (o) => [o.name, o.description, o.place?.county, o.place?.town], (o) => o.kind);
   return (
     <Screen className='console'>
       <View className='section' role='link' data-menu='figures' hoverClass='pressed' onClick={() => openConsolePage('figures')}>
@@ -67,7 +72,20 @@ export default function BureauPage() {
 
       <Text className='list-title' data-queue='organizations'>{`待认证的机构（${pendingOrganizations.length}家）`}</Text>
       {pendingOrganizations.length === 0 ? <Text className='section__note'>没有等待认证的机构。</Text> : null}
-      {pendingOrganizations.map((o) => (
+      {pendingOrganizations.length > 1 ? (
+        <ConsoleFilter
+          list='organizations'
+          filter={orgFilter}
+          onChange={setOrgFilter}
+          placeholder='找机构：名称、乡镇'
+          statuses={Object.entries(KIND_LABEL).map(([value, text]) => ({ value, label: text }))}
+          groupLabel='按类型看'
+          unit='家'
+          shown={shownOrganizations.length}
+          total={pendingOrganizations.length}
+        />
+      ) : null}
+      {shownOrganizations.map((o) => (
         <OrganizationCard key={o.id} organization={o} onVerify={q.verify} onReject={q.reject} />
       ))}
     </Screen>

@@ -9,7 +9,7 @@ export type MyApplication = MyApplicationsResult['myApplications'][number];
 export type MyInterest = MyApplicationsResult['myInterests'][number];
 
 /** Statuses after which the employer has decided: nothing left to withdraw. */
-const FINAL = new Set(['HIRED', 'REJECTED', 'WITHDRAWN']);
+const FINAL = new Set(['HIRED', 'REJECTED', 'WITHDRAWN', 'NO_REPLY', 'JOB_CLOSED']);
 
 export function canWithdraw(a: Pick<MyApplication, 'status'>): boolean {
   return !FINAL.has(a.status);

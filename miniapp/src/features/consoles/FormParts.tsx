@@ -1,6 +1,8 @@
-import { Input, Text, Textarea, View } from '@tarojs/components';
+import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import type { PropsWithChildren } from 'react';
 import { FieldProblem } from '../../shared/components/Sheet';
+import { releaseFieldFocus, useFieldFocus } from '../../shared/field-focus';
+import { formatDay } from '../../shared/format';
 
 // The pieces every console form is made of. Each field is a `[data-field=path]` block with its
 // label, its box and the problem under it, so an error from the server lands next to the box
@@ -17,6 +19,7 @@ interface FieldProps {
 }
 
 export function TextField({ field, label, value, onChange, problem, placeholder, hint, type = 'text', maxlength = 200 }: FieldProps & { type?: 'text' | 'number' | 'digit'; maxlength?: number }) {
+  const focus = useFieldFocus(field);
   return (
     <View className={`form__field ${problem ? 'form__field--bad' : ''}`} data-field={field}>
       <Text className='form__label'>{label}</Text>
@@ -28,6 +31,8 @@ export function TextField({ field, label, value, onChange, problem, placeholder,
         placeholder={placeholder}
         placeholderClass='form__placeholder'
         aria-label={label}
+        focus={focus}
+        onBlur={() => releaseFieldFocus(field)}
         onInput={(e) => onChange(String(e.detail.value ?? ''))}
       />
       {hint ? <Text className='form__hint'>{hint}</Text> : null}
@@ -37,6 +42,7 @@ export function TextField({ field, label, value, onChange, problem, placeholder,
 }
 
 export function AreaField({ field, label, value, onChange, problem, placeholder, hint, maxlength = 2000 }: FieldProps & { maxlength?: number }) {
+  const focus = useFieldFocus(field);
   return (
     <View className={`form__field ${problem ? 'form__field--bad' : ''}`} data-field={field}>
       <Text className='form__label'>{label}</Text>
@@ -47,8 +53,41 @@ export function AreaField({ field, label, value, onChange, problem, placeholder,
         placeholder={placeholder}
         placeholderClass='form__placeholder'
         aria-label={label}
+        focus={focus}
+        onBlur={() => releaseFieldFocus(field)}
         onInput={(e) => onChange(String(e.detail.value ?? ''))}
       />
+      {hint ? <Text className='form__hint'>{hint}</Text> : null}
+      <FieldProblem message={problem} />
+    </View>
+  );
+}
+
+/**
+ * A day picked from the phone's date picker (Taro `Picker mode="date"`), never typed: she sees
+ * 12月20日, the form keeps 2026-12-20. `start` and `end` bound what can be picked (no start in
+ * the past, an end after its start …); bounds that contradict each other — a course edited
+ * after it began — keep only `start`, as the picker refuses an end before its start. An
+ * optional day can be cleared with 不填.
+ */
+export function DateField({ field, label, value, onChange, problem, start, end, optional = false, hint }: Omit<FieldProps, 'placeholder'> & { start?: string; end?: string; optional?: boolean }) {
+  const upper = start && end && end < start ? undefined : end;
+  const shown = value ? formatDay(value) : '';
+  return (
+    <View className={`form__field ${problem ? 'form__field--bad' : ''}`} data-field={field}>
+      <Text className='form__label'>{label}</Text>
+      <View className='form__date-row'>
+        <Picker mode='date' value={value || start || ''} start={start} end={upper} onChange={(e) => onChange(String(e.detail.value ?? ''))}>
+          <View className='form__input form__date' role='button' aria-label={`${label}：${shown || '还没选'}`} data-value={value} data-start={start ?? ''} data-end={upper ?? ''} hoverClass='pressed'>
+            <Text className={shown ? '' : 'form__placeholder'}>{shown || '点这里选日期'}</Text>
+          </View>
+        </Picker>
+        {optional && value ? (
+          <View className='btn form__date-clear' role='button' data-action={`clear-${field}`} hoverClass='pressed' onClick={() => onChange('')}>
+            <Text>不填</Text>
+          </View>
+        ) : null}
+      </View>
       {hint ? <Text className='form__hint'>{hint}</Text> : null}
       <FieldProblem message={problem} />
     </View>

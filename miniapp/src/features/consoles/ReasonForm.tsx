@@ -11,6 +11,8 @@ interface Props {
   max: number;
   placeholder?: string;
   confirmLabel: string;
+  /** The button that closes the form and does nothing; 取消 unless that would read like the action (取消课程 → 不取消了). */
+  cancelLabel?: string;
   tone?: 'primary' | 'danger';
   action: string;
   onSubmit: (reason: string) => Promise<void>;
@@ -21,7 +23,7 @@ interface Props {
  * A reason typed before an action that someone will be told about (下架, 不通过, 取消课程, 举报):
  * checked for length as the server does, and the server's own answer shown under the box.
  */
-export function ReasonForm({ label, min, max, placeholder, confirmLabel, tone = 'danger', action, onSubmit, onCancel }: Props) {
+export function ReasonForm({ label, min, max, placeholder, confirmLabel, cancelLabel = '取消', tone = 'danger', action, onSubmit, onCancel }: Props) {
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -65,7 +67,7 @@ export function ReasonForm({ label, min, max, placeholder, confirmLabel, tone = 
       <FormError message={error} />
       <View className='actions'>
         <ActionButton tone={tone} label={confirmLabel} busy={busy} busyLabel='正在提交…' action={`confirm-${action}`} onTap={() => void submit()} />
-        <ActionButton label='取消' onTap={() => !busy && onCancel()} />
+        <ActionButton label={cancelLabel} action='keep' onTap={() => !busy && onCancel()} />
       </View>
     </View>
   );

@@ -3,6 +3,7 @@ import type { JobCardFieldsFragment } from '../../gql/graphql';
 import { AgencyBadge, Badge, VerifiedBadge } from '../../shared/components/Badge';
 import { formatPay, formatPlaceShort, formatPostedAgo } from '../../shared/format';
 import { jobConditionBadges } from './conditions';
+import { replyStatsLine } from './reply-stats';
 
 /** Pay and place first: they decide whether a villager reads on. */
 export function JobCard({ job, onOpen }: { job: JobCardFieldsFragment; onOpen: (id: string) => void }) {
@@ -23,6 +24,7 @@ export function JobCard({ job, onOpen }: { job: JobCardFieldsFragment; onOpen: (
         {job.viaAgency ? <AgencyBadge /> : null}
         <Text className='card__org'>{job.employer.name}</Text>
       </View>
+      {replyStatsLine(job.employer.replyStats) ? <Text className='card__ago' data-field='reply-stats'>{replyStatsLine(job.employer.replyStats)}</Text> : null}
       <Text className='card__ago'>{formatPostedAgo(job.publishedAt)}</Text>
     </View>
   );

@@ -12,7 +12,7 @@ export const JobCardFields = graphql(`
     coupleRooms
     dayShiftOnly
     viaAgency
-    employer { id name verified }
+    employer { id name verified replyStats { replyRate medianHoursToFirstReply sampleSize } }
     publishedAt
   }
 `);
@@ -54,7 +54,7 @@ export const JobDetailQuery = graphql(`
       category
       description
       viaAgency
-      employer { id name verified verifiedAt description openJobCount licenceNumber place { province city county town } }
+      employer { id name verified verifiedAt description openJobCount licenceNumber place { province city county town } replyStats { replyRate medianHoursToFirstReply sampleSize } }
       place { province city county town village address latitude longitude }
       pay { min max unit settlement monthlyMin monthlyMax }
       providesHousing
@@ -70,6 +70,8 @@ export const JobDetailQuery = graphql(`
       contactName
       contactPhone
       publishedAt
+      firstPublishedAt
+      confirmedAt
       expiresAt
       status
     }

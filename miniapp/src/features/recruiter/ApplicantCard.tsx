@@ -21,6 +21,8 @@ const STEP_LABEL: Record<string, string> = {
   HIRED: '录用',
   REJECTED: '不录用',
   WITHDRAWN: '本人撤回',
+  NO_REPLY: '未回复，已自动结束',
+  JOB_CLOSED: '岗位已关闭',
 };
 
 const BUTTON: Partial<Record<ApplicationStatus, string>> = { VIEWED: '标为已查看', INTERVIEW: '邀请面试', HIRED: '录用', REJECTED: '不录用' };

@@ -2,8 +2,9 @@ import { Text, View } from '@tarojs/components';
 import type { JobCategory, PayUnit, PaySettlement } from '../../gql/graphql';
 import { JOB_CATEGORY_LABEL } from '../../shared/labels';
 import type { Problems } from '../consoles/form-rules';
-import { AreaField, ChoiceField, FormSection, SwitchRow, TextField } from '../consoles/FormParts';
-import { NO_FEE_STATEMENT, type JobDraft } from './job-form';
+import { AreaField, ChoiceField, DateField, FormSection, SwitchRow, TextField } from '../consoles/FormParts';
+import { addDays, chinaToday } from '../consoles/form-rules';
+import { MAX_OPEN_DAYS, NO_FEE_STATEMENT, type JobDraft } from './job-form';
 
 const CATEGORIES = (Object.keys(JOB_CATEGORY_LABEL) as JobCategory[]).map((value) => ({ value, label: JOB_CATEGORY_LABEL[value] }));
 const UNITS: { value: PayUnit; label: string }[] = [
@@ -92,7 +93,7 @@ export function JobForm({ draft: d, problems: p, onChange }: Props) {
       <FormSection title='联系人和截止日期'>
         <TextField field='contactName' label='联系人' value={d.contactName} maxlength={20} problem={p.contactName} onChange={(contactName) => onChange({ contactName })} />
         <TextField field='contactPhone' label='联系电话（手机或带区号座机）' value={d.contactPhone} maxlength={20} problem={p.contactPhone} onChange={(contactPhone) => onChange({ contactPhone })} />
-        <TextField field='expiresOn' label='截止日期（可不填，默认30天）' value={d.expiresOn} maxlength={10} placeholder='2026-12-31' problem={p.expiresOn} onChange={(expiresOn) => onChange({ expiresOn })} />
+        <DateField field='expiresOn' label='截止日期（可不填，默认30天）' value={d.expiresOn} start={chinaToday()} end={addDays(chinaToday(), MAX_OPEN_DAYS - 1)} optional problem={p.expiresOn} onChange={(expiresOn) => onChange({ expiresOn })} />
         <Text className='section__note'>最长招 180 天。</Text>
       </FormSection>
     </View>

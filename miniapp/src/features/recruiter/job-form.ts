@@ -33,12 +33,20 @@ export interface JobDraft {
 
 export const NO_FEE_STATEMENT = '不向求职者收取任何费用';
 export const PAY_CEILING: Record<PayUnit, number> = { MONTH: 100_000, DAY: 2_000, PIECE: 1_000 };
-const MAX_OPEN_DAYS = 180;
+export const MAX_OPEN_DAYS = 180;
 
 /** Every path the form shows a problem at (the rest of the server's errors go above the buttons). */
 export const JOB_FIELDS = [
   'title', 'category', 'description', 'place.province', 'place.city', 'place.county', 'place.town', 'place.address',
   'pay.min', 'pay.max', 'pay.unitsPerMonth', 'headcount', 'ageMin', 'ageMax', 'requirements', 'contactName', 'contactPhone', 'expiresOn',
+] as const;
+
+/** The form's fields in the order they are on screen, named as the banner says them (最高工资没填好). */
+export const JOB_FIELD_NAMES = [
+  ['title', '标题'], ['category', '工种'], ['headcount', '招聘人数'], ['pay.min', '最低工资'], ['pay.max', '最高工资'], ['pay.unitsPerMonth', '每月件数'],
+  ['place.province', '省份'], ['place.city', '城市'], ['place.county', '区县'], ['place.town', '乡镇'], ['place.address', '详细地址'],
+  ['ageMin', '最小年龄'], ['ageMax', '最大年龄'], ['requirements', '其他要求'], ['description', '工作介绍'],
+  ['contactName', '联系人'], ['contactPhone', '联系电话'], ['expiresOn', '截止日期'],
 ] as const;
 
 export function emptyJobDraft(contactName = '', contactPhone = ''): JobDraft {

@@ -85,6 +85,30 @@ export function openingFields(d: OpeningDraft): string[] {
   ];
 }
 
+const OPENING_NAMES: Record<string, string> = {
+  title: '标题', description: '介绍', 'place.province': '省份', 'place.city': '城市', 'place.address': '地址', openingDate: '开业日期', positions: '岗位',
+  'franchise.investmentMin': '最低投资', 'franchise.investmentMax': '最高投资', 'franchise.brandProvides': '品牌提供', 'franchise.filingNumber': '备案号',
+  [`${DISCLOSURE}.ownShops`]: '直营店', [`${DISCLOSURE}.fees`]: '费用', [`${DISCLOSURE}.investmentItems`]: '投资项目', contactName: '联系人', contactPhone: '联系电话',
+};
+const ROW_NAMES: Record<string, [string, Record<string, string>]> = {
+  positions: ['岗位', { title: '名称', headcount: '人数', 'pay.min': '最低工资', 'pay.max': '最高工资' }],
+  ownShops: ['直营店', { city: '城市', address: '地址', openedOn: '开业日期' }],
+  fees: ['费用', { name: '名称', amount: '金额', refundWhen: '退还说明' }],
+  investmentItems: ['项目', { name: '名称', min: '最少', max: '最多' }],
+};
+
+/** The form's fields in screen order, named as the banner says them: 岗位2的人数, 费用1的金额. */
+export function openingFieldNames(d: OpeningDraft): [string, string][] {
+  return openingFields(d).map((path) => {
+    const row = /^(?:franchise\.disclosure\.)?(positions|ownShops|fees|investmentItems)\.(\d+)\.(.+)$/.exec(path);
+    if (row) {
+      const [rowName, parts] = ROW_NAMES[row[1]];
+      return [path, `${rowName}${Number(row[2]) + 1}的${parts[row[3]] ?? ''}`];
+    }
+    return [path, OPENING_NAMES[path] ?? ''];
+  });
+}
+
 export function emptyOpeningDraft(contactName = '', contactPhone = ''): OpeningDraft {
   return {
     title: '', description: '', province: '', city: '', address: '', openingDate: '',

@@ -84,6 +84,15 @@ export const CloseJobMutation = graphql(`
   }
 `);
 
+export const ReopenJobMutation = graphql(`
+  mutation ReopenJob($id: ID!) {
+    reopenJob(id: $id) {
+      job { ...PostingJobFields }
+      userErrors { field message code }
+    }
+  }
+`);
+
 export const ApplicantFields = graphql(`
   fragment ApplicantFields on Application {
     id

@@ -7,7 +7,7 @@ import { getSession } from '../account/session';
 import type { Problems } from '../consoles/form-rules';
 import { runPayload, submitForm } from '../consoles/run';
 import { confirmNotDuplicate } from '../organizations/duplicate-question';
-import { draftFromJob, emptyJobDraft, JOB_FIELDS, jobInputOf, jobProblems, type JobDraft } from './job-form';
+import { draftFromJob, emptyJobDraft, JOB_FIELD_NAMES, JOB_FIELDS, jobInputOf, jobProblems, type JobDraft } from './job-form';
 import { EditJobQuery, PostJobMutation, PublishJobMutation, UpdateJobMutation } from './operations';
 
 export type SaveKind = 'draft' | 'publish' | 'update';
@@ -60,6 +60,7 @@ export function useJobForm(organizationId: string | null, jobId: string | undefi
         return saved?.status ?? null;
       },
       { setProblems, setError, setSaving: (on) => setSaving(on ? kind : null) },
+      JOB_FIELD_NAMES,
     );
 
   return { draft, change, problems, error, saving, save, status, loading, version };

@@ -7,7 +7,7 @@ import type { Problems } from '../consoles/form-rules';
 import { runPayload, submitForm } from '../consoles/run';
 import {
   DISCLOSURE, draftFromOpening, emptyFee, emptyInvestmentItem, emptyOpeningDraft, emptyShop, formPathsOf, MAX_FEES, MAX_INVESTMENT_ITEMS, MAX_OWN_SHOPS,
-  openingFields, openingInputOf, openingProblems, type FeeDraft, type InvestmentItemDraft, type OpeningDraft, type PositionDraft, type ShopDraft,
+  openingFieldNames, openingFields, openingInputOf, openingProblems, type FeeDraft, type InvestmentItemDraft, type OpeningDraft, type PositionDraft, type ShopDraft,
 } from './opening-form';
 import { EditOpeningQuery, PostOpeningMutation, UpdateOpeningMutation } from './operations';
 
@@ -72,6 +72,7 @@ export function useOpeningForm(organizationId: string | null, openingId: string 
         return true;
       },
       { setProblems, setError, setSaving },
+      openingFieldNames(draft),
     )) ?? false;
 
   return {

@@ -3,7 +3,7 @@ import { query } from '../../api/client';
 import { useMyData } from '../account/useMyData';
 import { runStatusChange } from '../consoles/run';
 import { MyMessagesQuery } from '../messages/operations';
-import { CloseJobMutation, CloseOpeningMutation, MyPostingsQuery, PublishJobMutation } from './operations';
+import { CloseJobMutation, CloseOpeningMutation, MyPostingsQuery, PublishJobMutation, ReopenJobMutation } from './operations';
 
 /** 待查看 2 · 面试 1 …: only the steps that have someone in them. */
 type Counts = { submitted: number; viewed: number; interview: number; hired: number; rejected: number; withdrawn: number };
@@ -59,6 +59,7 @@ export function usePostings(organizationId: string | null) {
     ...my,
     closeJob: (id: string) => act(() => runStatusChange(CloseJobMutation, { id }, 'closeJob', my.reload)),
     publishJob: (id: string) => act(() => runStatusChange(PublishJobMutation, { id }, 'publishJob', my.reload)),
+    reopenJob: (id: string) => act(() => runStatusChange(ReopenJobMutation, { id }, 'reopenJob', my.reload)),
     closeOpening: (id: string) => act(() => runStatusChange(CloseOpeningMutation, { id }, 'closeFranchiseOpening', my.reload)),
   };
 }

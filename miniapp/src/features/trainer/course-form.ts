@@ -42,6 +42,14 @@ export const COURSE_FIELDS = [
   'enrollmentDeadline', 'hours', 'fee', 'subsidy', 'seats', 'certificate', 'requirements', 'leadsToEmployerIds', 'contactName', 'contactPhone',
 ];
 
+/** The form's fields in the order they are on screen, named as the banner says them. */
+export const COURSE_FIELD_NAMES = [
+  ['title', '课程名称'], ['description', '课程介绍'], ['certificate', '证书名称'], ['startDate', '开课日期'], ['endDate', '结课日期'],
+  ['enrollmentDeadline', '报名截止日期'], ['hours', '课时'], ['seats', '名额'], ['fee', '学费'], ['subsidy', '补贴'], ['leadsToEmployerIds', '订单式培训'],
+  ['place.province', '省份'], ['place.city', '城市'], ['place.county', '区县'], ['place.town', '乡镇'], ['place.address', '地址'],
+  ['requirements', '报名条件'], ['contactName', '联系人'], ['contactPhone', '联系电话'],
+] as const;
+
 export function emptyCourseDraft(contactName = '', contactPhone = '', today = chinaToday()): CourseDraft {
   return {
     title: '', skill: 'PEDICURE', description: '', province: '陕西省', city: '安康市', county: '紫阳县', town: '', address: '',

@@ -6,7 +6,7 @@ export const MyCoursesQuery = graphql(`
       id
       name
       verified
-      postedCourses { id title status startDate endDate enrollmentDeadline seats seatsLeft }
+      postedCourses { id title status startDate endDate enrollmentDeadline seats seatsLeft place { county town } }
     }
   }
 `);

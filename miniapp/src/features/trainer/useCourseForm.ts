@@ -5,7 +5,7 @@ import { getSession } from '../account/session';
 import type { Problems } from '../consoles/form-rules';
 import { runPayload, submitForm } from '../consoles/run';
 import { confirmNotDuplicate } from '../organizations/duplicate-question';
-import { COURSE_FIELDS, courseInputOf, courseProblems, draftFromCourse, emptyCourseDraft, type CourseDraft } from './course-form';
+import { COURSE_FIELD_NAMES, COURSE_FIELDS, courseInputOf, courseProblems, draftFromCourse, emptyCourseDraft, type CourseDraft } from './course-form';
 import { EditCourseQuery, PostCourseMutation, UpdateCourseMutation } from './operations';
 
 /**
@@ -47,6 +47,7 @@ export function useCourseForm(organizationId: string | null, courseId: string | 
         return true;
       },
       { setProblems, setError, setSaving },
+      COURSE_FIELD_NAMES,
     )) ?? false;
 
   return { draft, change, problems, error, saving, save, loading, version, editing: !!courseId };

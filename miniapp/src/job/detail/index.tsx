@@ -4,6 +4,7 @@ import { query } from '../../api/client';
 import { jobConditionBadges } from '../../features/jobs/conditions';
 import { JobApplyBar } from '../../features/applications/JobApplyBar';
 import { JobDetailQuery } from '../../features/jobs/operations';
+import { replyStatsLine } from '../../features/jobs/reply-stats';
 import { AgencyBadge, Badge, VerifiedBadge } from '../../shared/components/Badge';
 import { CallButton, MapButton, ShareButton } from '../../shared/components/ContactActions';
 import { DetailStates, Field, Lines, Section, yesNo } from '../../shared/components/DetailParts';
@@ -91,6 +92,7 @@ export default function JobDetailPage() {
           {job.viaAgency ? <AgencyBadge /> : null}
           <Text className='card__org'>{job.employer.name}</Text>
         </View>
+        {replyStatsLine(job.employer.replyStats) ? <Text className='section__note' data-field='reply-stats'>{replyStatsLine(job.employer.replyStats)}</Text> : null}
         {job.viaAgency ? (
           <Text className='section__note' data-field='agency-note'>
             {`这是劳务中介代招的工作，不是工厂或老板自己招。${job.employer.licenceNumber ? `中介的人力资源服务许可证：${job.employer.licenceNumber}。` : ''}正规中介不向求职者收钱。`}
@@ -106,7 +108,8 @@ export default function JobDetailPage() {
       <Section title='联系人'>
         <Field label='联系人' value={job.contactName} />
         <Field label='电话' value={job.contactPhone} />
-        <Field label='发布时间' value={formatDay(job.publishedAt)} />
+        <Field label='首次发布' value={formatDay(job.firstPublishedAt ?? job.publishedAt)} />
+        {job.confirmedAt ? <Field label='最近确认仍在招' value={formatDay(job.confirmedAt)} /> : null}
         <Field label='截止时间' value={job.expiresAt ? formatDay(job.expiresAt) : '长期有效'} />
         <View className='actions'>
           <CallButton phone={job.contactPhone} />

@@ -23,6 +23,8 @@ const APPLICATION_STEPS: Record<string, string> = {
   HIRED: '录用了',
   REJECTED: '这次没有录用',
   WITHDRAWN: '你撤回了报名',
+  NO_REPLY: '招工方没有回复，报名已结束',
+  JOB_CLOSED: '岗位已关闭，报名已结束',
 };
 
 const INTEREST_STEPS: Record<string, string> = {
@@ -46,6 +48,8 @@ const TONE: Record<string, 'good' | 'info' | 'warn' | 'plain'> = {
   CONTACTED: 'good',
   REJECTED: 'warn',
   WITHDRAWN: 'plain',
+  NO_REPLY: 'plain',
+  JOB_CLOSED: 'plain',
 };
 
 export default function MyApplicationsPage() {

@@ -23,7 +23,10 @@ export default function ApplicantsPage() {
     );
   }
   const job = my.data;
-  const applications = job.applications ?? [];
+  // Withdrawing tells her 撤回以后招工方就看不到你的报名了: a withdrawn application is only a
+  // number here (the server sends it without her name, phone or note anyway).
+  const applications = (job.applications ?? []).filter((a) => a.status !== 'WITHDRAWN');
+  const withdrawn = job.applicationCounts?.withdrawn ?? 0;
   return (
     <Screen className='console'>
       <View className='section'>
@@ -31,7 +34,12 @@ export default function ApplicantsPage() {
         <Text className='section__text'>{`${label(JOB_STATUS_LABEL, job.status)} · ${countsLine(job.applicationCounts)}`}</Text>
         <Text className='section__note'>村民的电话只给你用来联系招工，不要外传。</Text>
       </View>
-      {applications.length === 0 ? <EmptyState title='还没有人报名' tips={['村民报名后会出现在这里，可以直接打电话。']} /> : null}
+      {applications.length === 0 && withdrawn === 0 ? <EmptyState title='还没有人报名' tips={['村民报名后会出现在这里，可以直接打电话。']} /> : null}
+      {withdrawn > 0 ? (
+        <Text className='section__note console__withdrawn' data-state='withdrawn-count'>
+          {`${withdrawn}人已撤回，撤回的人看不到了。`}
+        </Text>
+      ) : null}
       {applications.map((a) => (
         <ApplicantCard key={a.id} application={a} onSetStatus={my.setStatus} />
       ))}

@@ -10,15 +10,24 @@ import { countsLine, usePostings } from '../../features/recruiter/usePostings';
 import { Badge, VerifiedBadge } from '../../shared/components/Badge';
 import { Screen } from '../../shared/components/Screen';
 import { ActionButton, FormError } from '../../shared/components/Sheet';
+import { ConsoleFilter } from '../../shared/components/ConsoleFilter';
+import { COUNTY_BUREAU_HOTLINE } from '../../shared/bureau';
+import { CallButton } from '../../shared/components/ContactActions';
+import { filterConsoleList, NO_FILTER } from '../../shared/console-filter';
 import { formatDay, formatPay, formatPlaceShort } from '../../shared/format';
 import { JOB_STATUS_LABEL, label, OPENING_STATUS_LABEL } from '../../shared/labels';
 import { openConsolePage } from '../../shared/navigation';
+
+const JOB_STATUSES = (['OPEN', 'UNDER_REVIEW', 'DRAFT', 'CLOSED', 'EXPIRED', 'TAKEN_DOWN'] as const).map((value) => ({ value, label: JOB_STATUS_LABEL[value] }));
+const OPENING_STATUSES = (['OPEN', 'UNDER_REVIEW', 'DRAFT', 'CLOSED', 'TAKEN_DOWN'] as const).map((value) => ({ value, label: OPENING_STATUS_LABEL[value] }));
 
 const TONE: Record<string, 'good' | 'info' | 'warn' | 'plain'> = { OPEN: 'good', DRAFT: 'plain', UNDER_REVIEW: 'info', CLOSED: 'plain', EXPIRED: 'plain', TAKEN_DOWN: 'warn' };
 
 export default function RecruiterConsolePage() {
   const { organization } = useConsoleOrganization('recruiter');
   const postings = usePostings(organization?.id ?? null);
+  const [jobFilter, setJobFilter] = useState(NO_FILTER);
+  const [openingFilter, setOpeningFilter] = useState(NO_FILTER);
   usePullDownRefresh(() => {
     postings.reload();
     Taro.stopPullDownRefresh();
@@ -33,6 +42,8 @@ export default function RecruiterConsolePage() {
   const org = postings.data.organization;
   const jobs = org.postedJobs ?? [];
   const openings = org.postedOpenings ?? [];
+  const shownJobs = filterConsoleList(jobs, jobFilter, (j) => [j.title, j.place.province, j.place.city, j.place.county, j.place.town], (j) => j.status);
+  const shownOpenings = filterConsoleList(openings, openingFilter, (o) => [o.title, ...o.positions.map((p) => p.title)], (o) => o.status);
   return (
     <Screen className='console'>
       <View className='section' data-org-id={org.id}>
@@ -50,14 +61,20 @@ export default function RecruiterConsolePage() {
 
       <Text className='list-title'>{`我发布的招聘（${jobs.length}个）`}</Text>
       {jobs.length === 0 ? <Text className='section__note'>还没有发布招聘。</Text> : null}
-      {jobs.map((job) => (
-        <JobPostingCard key={job.id} job={job} reason={postings.data?.takedownReasons[job.id]} onClose={postings.closeJob} onPublish={postings.publishJob} />
+      {jobs.length > 1 ? (
+        <ConsoleFilter list='jobs' filter={jobFilter} onChange={setJobFilter} placeholder='找招聘：标题、地点' statuses={JOB_STATUSES} shown={shownJobs.length} total={jobs.length} />
+      ) : null}
+      {shownJobs.map((job) => (
+        <JobPostingCard key={job.id} job={job} reason={postings.data?.takedownReasons[job.id]} onClose={postings.closeJob} onPublish={postings.publishJob} onReopen={postings.reopenJob} />
       ))}
 
       <Text className='list-title'>{`新店招人（${openings.length}个）`}</Text>
       {openings.length === 0 ? <Text className='section__note'>还没有发布新店招人。</Text> : null}
-      {openings.map((o) => (
-        <OpeningRow key={o.id} opening={o} onClose={postings.closeOpening} />
+      {openings.length > 1 ? (
+        <ConsoleFilter list='openings' filter={openingFilter} onChange={setOpeningFilter} placeholder='找新店：名称' statuses={OPENING_STATUSES} shown={shownOpenings.length} total={openings.length} />
+      ) : null}
+      {shownOpenings.map((o) => (
+        <OpeningRow key={o.id} opening={o} reason={postings.data?.takedownReasons[o.id]} onClose={postings.closeOpening} />
       ))}
     </Screen>
   );
@@ -80,7 +97,26 @@ function useAction() {
   return { busy, error, run };
 }
 
-function JobPostingCard({ job, reason, onClose, onPublish }: { job: PostingJobFieldsFragment; reason?: string; onClose: (id: string) => Promise<void>; onPublish: (id: string) => Promise<void> }) {
+/**
+ * What the bureau said, and what the poster can do about it: call the bureau, or change what
+ * it objected to and send the posting back for review (editing a taken-down posting does that).
+ */
+function TakenDownNotice({ reason, onEdit }: { reason?: string; onEdit?: () => void }) {
+  return (
+    <View className='taken-down' data-state='taken-down'>
+      <Text className='form__problem'>{reason ?? '已被县人社局下架，村民看不到了。'}</Text>
+      <Text className='section__note'>
+        {`有疑问可以打${COUNTY_BUREAU_HOTLINE.name}的电话 ${COUNTY_BUREAU_HOTLINE.phone}。${onEdit ? '把问题改掉以后，可以申请恢复：县人社局审核通过就重新公开。' : ''}`}
+      </Text>
+      <View className='actions'>
+        {onEdit ? <ActionButton tone='primary' label='修改后申请恢复' action='edit-for-review' onTap={onEdit} /> : null}
+        <CallButton phone={COUNTY_BUREAU_HOTLINE.phone} label='打电话问人社局' />
+      </View>
+    </View>
+  );
+}
+
+function JobPostingCard({ job, reason, onClose, onPublish, onReopen }: { job: PostingJobFieldsFragment; reason?: string; onClose: (id: string) => Promise<void>; onPublish: (id: string) => Promise<void>; onReopen: (id: string) => Promise<void> }) {
   const { busy, error, run } = useAction();
   const [confirmClose, setConfirmClose] = useState(false);
   const counts = job.applicationCounts;
@@ -96,7 +132,7 @@ function JobPostingCard({ job, reason, onClose, onPublish }: { job: PostingJobFi
       <Text className='card__org'>{`${formatPay(job.pay)} · ${formatPlaceShort(job.place)} · 招${job.headcount}人`}</Text>
       <Text className='console__counts' data-field='counts'>{countsLine(counts)}</Text>
       {job.status === 'UNDER_REVIEW' ? <Text className='section__note' data-state='under-review'>提到了收费字样，县人社局审核通过后才会公开。</Text> : null}
-      {job.status === 'TAKEN_DOWN' ? <Text className='form__problem' data-state='taken-down'>{reason ?? '已被县人社局下架，村民看不到了。'}</Text> : null}
+      {job.status === 'TAKEN_DOWN' ? <TakenDownNotice reason={reason} onEdit={() => openConsolePage('jobForm', { id: job.id })} /> : null}
       {job.status === 'DRAFT' ? <Text className='section__note'>草稿：村民还看不到，点“发布”才公开。</Text> : null}
       <FormError message={error} />
       {confirmClose ? (
@@ -113,6 +149,9 @@ function JobPostingCard({ job, reason, onClose, onPublish }: { job: PostingJobFi
           {job.status !== 'TAKEN_DOWN' ? <ActionButton label='修改' action='edit' onTap={() => openConsolePage('jobForm', { id: job.id })} /> : null}
           {job.status === 'DRAFT' ? <ActionButton label='发布' busy={busy === 'publish'} busyLabel='正在发布…' action='publish' onTap={() => void run('publish', () => onPublish(job.id))} /> : null}
           {live ? <ActionButton label='停止招聘' action='close' onTap={() => setConfirmClose(true)} /> : null}
+          {job.status === 'CLOSED' || job.status === 'EXPIRED' ? (
+            <ActionButton label='重新招人' busy={busy === 'reopen'} busyLabel='正在打开…' action='reopen' onTap={() => void run('reopen', () => onReopen(job.id))} />
+          ) : null}
         </View>
       )}
     </View>
@@ -121,7 +160,7 @@ function JobPostingCard({ job, reason, onClose, onPublish }: { job: PostingJobFi
 
 type OpeningRowData = { id: string; title: string; status: string; openingDate?: string | null; positions: { title: string; headcount: number }[] };
 
-function OpeningRow({ opening: o, onClose }: { opening: OpeningRowData; onClose: (id: string) => Promise<void> }) {
+function OpeningRow({ opening: o, reason, onClose }: { opening: OpeningRowData; reason?: string; onClose: (id: string) => Promise<void> }) {
   const { busy, error, run } = useAction();
   return (
     <View className='card' data-opening-posting-id={o.id} data-status={o.status}>
@@ -131,6 +170,7 @@ function OpeningRow({ opening: o, onClose }: { opening: OpeningRowData; onClose:
       </View>
       <Text className='card__title'>{o.title}</Text>
       <Text className='card__org'>{o.positions.map((p) => `${p.title}${p.headcount}人`).join('、')}</Text>
+      {o.status === 'TAKEN_DOWN' ? <TakenDownNotice reason={reason} /> : null}
       <FormError message={error} />
       <View className='actions'>
         <ActionButton tone='primary' label='感兴趣的人' action='interests' onTap={() => openConsolePage('interests', { id: o.id })} />

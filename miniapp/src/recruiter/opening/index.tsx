@@ -1,7 +1,8 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { AreaField, FormSection, SwitchRow, TextField } from '../../features/consoles/FormParts';
+import { AreaField, DateField, FormSection, SwitchRow, TextField } from '../../features/consoles/FormParts';
+import { chinaToday } from '../../features/consoles/form-rules';
 import { FranchiseDisclosureFields } from '../../features/recruiter/FranchiseDisclosureFields';
 import { useOpeningForm } from '../../features/recruiter/useOpeningForm';
 import { Skeleton } from '../../shared/components/ListStates';
@@ -35,7 +36,7 @@ export default function OpeningFormPage() {
             <TextField field='place.city' label='城市' value={d.city} maxlength={20} problem={p['place.city']} onChange={(city) => change({ city })} />
           </View>
           <TextField field='place.address' label='地址（可不填）' value={d.address} maxlength={100} problem={p['place.address']} onChange={(address) => change({ address })} />
-          <TextField field='openingDate' label='开业日期（可不填）' value={d.openingDate} maxlength={10} placeholder='2026-12-31' problem={p.openingDate} onChange={(openingDate) => change({ openingDate })} />
+          <DateField field='openingDate' label='开业日期（可不填）' value={d.openingDate} start={chinaToday()} optional problem={p.openingDate} onChange={(openingDate) => change({ openingDate })} />
         </FormSection>
 
         <FormSection title='招的岗位（按月工资，至少填一个）'>

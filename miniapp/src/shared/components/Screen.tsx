@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import type { CSSProperties, PropsWithChildren } from 'react';
 import { useFontScale } from '../font-scale';
+import { PageBack } from './PageBack';
 
 /**
  * The root of every page. Text sizes in app.scss are `calc(Npx * var(--fs))`, so setting
@@ -11,6 +12,7 @@ export function Screen({ children, className }: PropsWithChildren<{ className?: 
   const style = { '--fs': String(scale) } as CSSProperties;
   return (
     <View className={`screen ${largeText ? 'screen--large' : ''} ${className ?? ''}`} style={style} data-font-scale={String(scale)}>
+      <PageBack />
       {children}
     </View>
   );

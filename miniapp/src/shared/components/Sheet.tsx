@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { PropsWithChildren } from 'react';
+import { useEffect, useRef, useState, type PropsWithChildren } from 'react';
 
 interface Props {
   open: boolean;
@@ -10,12 +10,48 @@ interface Props {
   name: string;
 }
 
+// One sheet at a time, everywhere: sheets are opened by different components (a course's
+// 名额已满 asks for sign-in, which has its own sheet), and a sheet drawn under another cannot be
+// tapped. Every open sheet is on this stack in the order it opened; only the newest is drawn.
+// When it closes, the one it covered shows again (a sign-in given up returns to 名额已满).
+let openSheets: number[] = [];
+let nextSheetId = 1;
+const stackListeners = new Set<() => void>();
+
+function setOpenSheets(next: number[]) {
+  openSheets = next;
+  for (const listener of [...stackListeners]) listener();
+}
+
+/** Whether the sheet calling it (open or not) is the one to draw now. */
+function useSheetOnTop(open: boolean): boolean {
+  const id = useRef(0);
+  if (id.current === 0) id.current = nextSheetId++;
+  const [, rerender] = useState(0);
+  useEffect(() => {
+    const listener = () => rerender((n) => n + 1);
+    stackListeners.add(listener);
+    return () => {
+      stackListeners.delete(listener);
+    };
+  }, []);
+  useEffect(() => {
+    if (!open) return undefined;
+    const me = id.current;
+    setOpenSheets([...openSheets.filter((s) => s !== me), me]);
+    return () => setOpenSheets(openSheets.filter((s) => s !== me));
+  }, [open]);
+  // Until its effect has run, a sheet just opened is not on the stack yet: it is the newest.
+  return !openSheets.includes(id.current) || openSheets[openSheets.length - 1] === id.current;
+}
+
 /**
  * A panel that slides over the bottom of the page, above the bottom bar: sign-in, the apply
  * form, a confirmation. One column, big buttons, nothing hidden behind a scroll sideways.
  */
 export function Sheet({ open, title, onClose, name, children }: PropsWithChildren<Props>) {
-  if (!open) return null;
+  const onTop = useSheetOnTop(open);
+  if (!open || !onTop) return null;
   return (
     <View className='sheet' data-sheet={name}>
       <View className='sheet__mask' onClick={onClose} />

@@ -1,7 +1,8 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { AreaField, ChoiceField, FormSection, SwitchRow, TextField } from '../../features/consoles/FormParts';
+import { AreaField, ChoiceField, DateField, FormSection, SwitchRow, TextField } from '../../features/consoles/FormParts';
+import { chinaToday } from '../../features/consoles/form-rules';
 import { EmployerPicker } from '../../features/trainer/EmployerPicker';
 import { useCourseForm } from '../../features/trainer/useCourseForm';
 import type { CourseSkill } from '../../gql/graphql';
@@ -24,6 +25,7 @@ export default function CourseFormPage() {
     );
   }
   const { draft: d, problems: p, change } = form;
+  const today = chinaToday();
   const submit = async () => {
     if (await form.save()) setDone(true);
   };
@@ -38,11 +40,12 @@ export default function CourseFormPage() {
           <TextField field='certificate' label='结业证书名称（可不填）' value={d.certificate} maxlength={60} placeholder='专项职业能力证书（修脚）' problem={p.certificate} onChange={(certificate) => change({ certificate })} />
         </FormSection>
         <FormSection title='时间和名额'>
+          {/* Bounds as the server's rules: no start in the past, the end not before the start, the deadline not after it. */}
           <View className='form__pair'>
-            <TextField field='startDate' label='开课日期' value={d.startDate} maxlength={10} placeholder='2026-12-15' problem={p.startDate} onChange={(startDate) => change({ startDate })} />
-            <TextField field='endDate' label='结课日期' value={d.endDate} maxlength={10} problem={p.endDate} onChange={(endDate) => change({ endDate })} />
+            <DateField field='startDate' label='开课日期' value={d.startDate} start={today} problem={p.startDate} onChange={(startDate) => change({ startDate })} />
+            <DateField field='endDate' label='结课日期' value={d.endDate} start={d.startDate || today} problem={p.endDate} onChange={(endDate) => change({ endDate })} />
           </View>
-          <TextField field='enrollmentDeadline' label='报名截止日期' value={d.enrollmentDeadline} maxlength={10} problem={p.enrollmentDeadline} onChange={(enrollmentDeadline) => change({ enrollmentDeadline })} />
+          <DateField field='enrollmentDeadline' label='报名截止日期' value={d.enrollmentDeadline} start={today} end={d.startDate || undefined} problem={p.enrollmentDeadline} onChange={(enrollmentDeadline) => change({ enrollmentDeadline })} />
           <View className='form__pair'>
             <TextField field='hours' label='课时' type='number' value={d.hours} maxlength={4} problem={p.hours} onChange={(hours) => change({ hours })} />
             <TextField field='seats' label='名额' type='number' value={d.seats} maxlength={3} problem={p.seats} onChange={(seats) => change({ seats })} />

@@ -10,15 +10,20 @@ import type { MyCoursesQuery } from '../../gql/graphql';
 import { Badge, VerifiedBadge } from '../../shared/components/Badge';
 import { Screen } from '../../shared/components/Screen';
 import { ActionButton } from '../../shared/components/Sheet';
+import { ConsoleFilter } from '../../shared/components/ConsoleFilter';
+import { filterConsoleList, NO_FILTER } from '../../shared/console-filter';
 import { formatDayRange } from '../../shared/format';
 import { COURSE_STATUS_LABEL, label } from '../../shared/labels';
 import { openConsolePage } from '../../shared/navigation';
+
+const COURSE_STATUSES = (['OPEN', 'FULL', 'CLOSED', 'CANCELLED'] as const).map((value) => ({ value, label: COURSE_STATUS_LABEL[value] }));
 
 type Course = NonNullable<NonNullable<MyCoursesQuery['organization']>['postedCourses']>[number];
 
 export default function TrainerConsolePage() {
   const { organization } = useConsoleOrganization('trainer');
   const courses = useMyCourses(organization?.id ?? null);
+  const [filter, setFilter] = useState(NO_FILTER);
   usePullDownRefresh(() => {
     courses.reload();
     Taro.stopPullDownRefresh();
@@ -28,6 +33,7 @@ export default function TrainerConsolePage() {
   if (courses.status !== 'ready' || !courses.data) return <Screen><MyDataGate my={courses} what='培训管理' /></Screen>;
   const org = courses.data;
   const list = org.postedCourses ?? [];
+  const shown = filterConsoleList(list, filter, (c) => [c.title, c.place?.county, c.place?.town], (c) => c.status);
   return (
     <Screen className='console'>
       <View className='section'>
@@ -40,7 +46,11 @@ export default function TrainerConsolePage() {
         </View>
       </View>
       <Text className='list-title'>{`我的课程（${list.length}个）`}</Text>
-      {list.map((c) => (
+      {list.length === 0 ? <Text className='section__note'>还没有发布课程。</Text> : null}
+      {list.length > 1 ? (
+        <ConsoleFilter list='courses' filter={filter} onChange={setFilter} placeholder='找课程：名称、乡镇' statuses={COURSE_STATUSES} shown={shown.length} total={list.length} />
+      ) : null}
+      {shown.map((c) => (
         <CourseRow key={c.id} course={c} onCancel={courses.cancel} />
       ))}
     </Screen>
@@ -59,7 +69,21 @@ function CourseRow({ course: c, onCancel }: { course: Course; onCancel: (id: str
       <Text className='card__title'>{c.title}</Text>
       <Text className='card__org'>{`已报名 ${taken} 人 · 共 ${c.seats} 个名额`}</Text>
       {cancelling ? (
-        <ReasonForm label='取消原因' min={2} max={200} placeholder='比如：老师生病，改到下个月' confirmLabel='确定取消课程' action='cancel-course' onSubmit={(reason) => onCancel(c.id, reason)} onCancel={() => setCancelling(false)} />
+        <ReasonForm
+          label='取消原因'
+          min={2}
+          max={200}
+          placeholder='比如：老师生病，改到下个月'
+          confirmLabel='确定取消课程'
+          cancelLabel='不取消了'
+          action='cancel-course'
+          onSubmit={async (reason) => {
+            await onCancel(c.id, reason);
+            // Done: the card now says 已取消, and nothing is left to confirm.
+            setCancelling(false);
+          }}
+          onCancel={() => setCancelling(false)}
+        />
       ) : (
         <View className='actions'>
           <ActionButton tone='primary' label='学员名单' action='roster' onTap={() => openConsolePage('roster', { id: c.id })} />

@@ -36,13 +36,13 @@ export default function RosterPage() {
       </View>
       {list.length === 0 ? <EmptyState title='还没有人报名' tips={['村民报名后会出现在这里。']} /> : null}
       {list.map((e) => (
-        <TraineeCard key={e.id} enrollment={e} certificateName={c.certificate} onComplete={roster.markCompleted} />
+        <TraineeCard key={e.id} enrollment={e} certificateName={c.certificate} started={started} onComplete={roster.markCompleted} />
       ))}
     </Screen>
   );
 }
 
-function TraineeCard({ enrollment: e, certificateName, onComplete }: { enrollment: RosterFieldsFragment; certificateName?: string | null; onComplete: (id: string) => Promise<{ number: string; name: string } | null | undefined> }) {
+function TraineeCard({ enrollment: e, certificateName, started, onComplete }: { enrollment: RosterFieldsFragment; certificateName?: string | null; started: boolean; onComplete: (id: string) => Promise<{ number: string; name: string } | null | undefined> }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [issued, setIssued] = useState<{ number: string; name: string } | null>(null);
@@ -71,7 +71,8 @@ function TraineeCard({ enrollment: e, certificateName, onComplete }: { enrollmen
       <FormError message={error} />
       <View className='actions'>
         {e.trainee.phone ? <CallButton phone={e.trainee.phone} label='打电话' /> : null}
-        {e.status === 'ENROLLED' ? (
+        {/* The server refuses a completion before the first day: offering it would only fail. */}
+        {e.status === 'ENROLLED' && started ? (
           <ActionButton tone='primary' label={certificateName ? '结业发证' : '标为结业'} busy={busy} busyLabel='正在提交…' action='complete' onTap={() => void complete()} />
         ) : null}
       </View>

@@ -14,6 +14,11 @@ export interface ApplicationRow {
   historyText: string;
   createdAt: Date;
   updatedAt: Date;
+  /**
+   * Set on a withdrawn application shown to the employer: she was told 撤回以后招工方就看不到你的报名了,
+   * so her name, phone, note, certificates and helper are left out (`ApplicationService.shownTo`).
+   */
+  identityHidden?: boolean;
 }
 
 export const applicationSelect = ['applications.*', 'jobs.employer_id as org_id'];

@@ -148,7 +148,19 @@ export class ApplicationService {
     if (own && visibleRecord(viewer, own)) await markOpened(this.db, viewer, own.orgId, [own.id]);
     // The helper of a relative who has not signed in yet sees it too (代报名).
     if (own && !visibleRecord(viewer, own) && (await this.onBehalf.helperSees(viewer, 'APPLICATION', own.id, own.userId))) return own;
-    return visibleRecord(viewer, raw ? toApplicationRow(this.db, raw) : null);
+    return this.shownTo(viewer, visibleRecord(viewer, raw ? toApplicationRow(this.db, raw) : null));
+  }
+
+  /**
+   * An application as `viewer` may see it. Withdrawing promises the villager 撤回以后招工方就看不到
+   * 你的报名了: to the employer's members a withdrawn application is only a status (it still
+   * counts as 撤回 in `applicationCounts`), without her name, phone, note, certificates or the
+   * relative who applied for her. She herself, and the bureau (which looks into complaints,
+   * withdrawn ones included), see it whole.
+   */
+  private shownTo<T extends ApplicationRow | null>(viewer: Viewer | null, row: T): T {
+    if (!row || row.status !== 'WITHDRAWN' || !viewer || viewer.userId === row.userId || viewer.isAdmin) return row;
+    return { ...row, note: null, identityHidden: true };
   }
 
   private async applicationOf(userId: string, jobId: string): Promise<ApplicationRow | null> {
@@ -177,7 +189,7 @@ export class ApplicationService {
     if (!canManage(viewer, job.employerId)) return null;
     const rows = await this.applications().where('applications.job_id', job.id).orderBy([{ column: 'applications.created_at', order: 'desc' }, { column: 'applications.id', order: 'desc' }]).limit(LIST_BOUNDS.applicants);
     await markOpened(this.db, viewer, job.employerId, rows.map((r: any) => r.id as string));
-    return rows.map((r: any) => toApplicationRow(this.db, r));
+    return rows.map((r: any) => this.shownTo(viewer, toApplicationRow(this.db, r)));
   }
 
   /** The statuses an employer sets. */
@@ -217,11 +229,11 @@ export class ApplicationService {
     if (message.error) return { application: null, userErrors: [message.error] };
     // SUBMITTED and WITHDRAWN are never the employer's to set.
     if (!ApplicationService.EMPLOYER_SETS.has(status)) {
-      return { application: row, userErrors: [userError('INVALID_TRANSITION', '这条报名现在不能改成这个状态', 'status')] };
+      return { application: this.shownTo(v, row), userErrors: [userError('INVALID_TRANSITION', '这条报名现在不能改成这个状态', 'status')] };
     }
-    const answer = (current: ApplicationRow) => ({ application: current, userErrors: current.status === status && status !== 'INTERVIEW' ? [] : [staleStatus()] });
+    const answer = (current: ApplicationRow) => ({ application: this.shownTo(v, current), userErrors: current.status === status && status !== 'INTERVIEW' ? [] : [staleStatus()] });
     if (!(ApplicationService.NEXT[row.status] ?? []).includes(status)) return answer(row);
-    if (status === 'INTERVIEW' && !message.value) return { application: row, userErrors: [userError('REQUIRED', '请写明面试的时间和地点', 'message')] };
+    if (status === 'INTERVIEW' && !message.value) return { application: this.shownTo(v, row), userErrors: [userError('REQUIRED', '请写明面试的时间和地点', 'message')] };
     const now = this.now();
     const job = await this.db.knex('jobs').where('id', row.jobId).first('title');
     const notice = ApplicationService.NOTICE[status];

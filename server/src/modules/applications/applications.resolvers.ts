@@ -13,7 +13,7 @@ export const applicationResolvers: Resolvers = {
   },
   Application: {
     job: async (a, _, ctx) => required(await ctx.loaders.jobOnRecord.load(a.jobId), `job ${a.jobId}`),
-    applicant: (a, _, ctx) => person(ctx, a.userId, a.orgId, { kind: 'APPLICATION', id: a.id }),
+    applicant: (a, _, ctx) => person(ctx, a.userId, a.orgId, { kind: 'APPLICATION', id: a.id }, a.identityHidden === true),
     status: (a) => a.status as never,
     history: (a) => latest(a.history),
   },

@@ -9,11 +9,12 @@ import type { ShownWith } from './records';
  * the person, members of the organisation concerned and admins (the services check), and
  * all of those may see the name and phone; the check is repeated here so a future path
  * cannot leak them by accident. The record goes with her, so `certificates` shows only what
- * that record carries (`RecordCertificates.shown`).
+ * that record carries (`RecordCertificates.shown`). `hidden` is the service's word that this
+ * record no longer shows her to the organisation (an application she withdrew).
  */
-export async function person(ctx: Context, userId: string, orgId: string, shownWith: ShownWith): Promise<UserView & { shownWith: ShownWith }> {
+export async function person(ctx: Context, userId: string, orgId: string, shownWith: ShownWith, hidden = false): Promise<UserView & { shownWith: ShownWith }> {
   const user = required(await ctx.loaders.user.load(userId), `user ${userId}`);
-  const allowed = ctx.viewer !== null && (ctx.viewer.userId === userId || canManage(ctx.viewer, orgId));
+  const allowed = !hidden && ctx.viewer !== null && (ctx.viewer.userId === userId || canManage(ctx.viewer, orgId));
   // The helper typed the relative's name and phone (代报名): she sees them until the relative
   // signs in with the number.
   const helper = !allowed && ctx.viewer !== null && (await ctx.services.onBehalf.helperSees(ctx.viewer, shownWith.kind, shownWith.id, userId));

@@ -7,6 +7,7 @@ export const jobPostingResolvers: Resolvers = {
     updateJob: (_, { id, input }, ctx) => ctx.services.jobPostings.update(ctx.viewer, id, input),
     publishJob: (_, { id }, ctx) => ctx.services.jobPostings.publish(ctx.viewer, id),
     closeJob: (_, { id }, ctx) => ctx.services.jobPostings.close(ctx.viewer, id),
+    reopenJob: (_, { id }, ctx) => ctx.services.jobPostings.reopen(ctx.viewer, id),
     confirmStillHiring: (_, { jobId }, ctx) => ctx.services.jobPostings.confirmStillHiring(ctx.viewer, jobId, ctx.now),
     setApplicationStatus: (_, { id, status, message }, ctx) => ctx.services.applications.setStatus(ctx.viewer, id, status, message),
   },
@@ -17,6 +18,6 @@ export const jobPostingResolvers: Resolvers = {
     postedJobs: (o, _, ctx) => ctx.services.jobPostings.postedBy(ctx.viewer, o.id),
   },
   Application: {
-    certificates: async (a, _, ctx) => (await ctx.services.recordCertificates.ofApplication(a.id)).map(toCertificateRow),
+    certificates: async (a, _, ctx) => (a.identityHidden ? [] : (await ctx.services.recordCertificates.ofApplication(a.id)).map(toCertificateRow)),
   },
 };

@@ -145,7 +145,7 @@ export class JobPostingService {
   /** The job if the viewer manages it; "not found" otherwise, as for an unknown id. */
   private async managed(viewer: Viewer, id: string) {
     checkId(id);
-    const job = await this.db.knex('jobs').join('organizations', 'organizations.id', 'jobs.employer_id').where('jobs.id', id).first('jobs.id', 'jobs.status', 'jobs.employer_id', 'jobs.published_at', 'organizations.name as employer_name', 'organizations.suspended');
+    const job = await this.db.knex('jobs').join('organizations', 'organizations.id', 'jobs.employer_id').where('jobs.id', id).first('jobs.id', 'jobs.status', 'jobs.employer_id', 'jobs.published_at', 'jobs.moderation_note', 'organizations.name as employer_name', 'organizations.suspended');
     return job && viewer.orgIds.has(job.employer_id) ? job : null;
   }
 
@@ -153,16 +153,19 @@ export class JobPostingService {
     const v = requireViewer(viewer);
     const job = await this.managed(v, id);
     if (!job) return { job: null, userErrors: [userError('NOT_FOUND', '没有找到这个招聘', 'id')] };
-    if (job.status === 'TAKEN_DOWN') return { job: null, userErrors: [userError('TAKEN_DOWN', '已被下架的招聘不能修改', 'id')] };
     const now = new Date();
     const checked = this.check(input, job.status === 'DRAFT' ? now : this.db.readDate(job.published_at));
     if (checked.errors) return { job: null, userErrors: checked.errors };
-    // A live job whose new text mentions a fee goes back to the bureau.
-    const status = job.status === 'OPEN' && checked.underReview ? 'UNDER_REVIEW' : job.status;
+    // A live job whose new text mentions a fee goes back to the bureau. So does a job the bureau
+    // took down, once its employer has changed it: that edit is its request to be shown again
+    // (修改后申请恢复), and it stays hidden until the bureau approves it from its review queue.
+    const resubmitted = job.status === 'TAKEN_DOWN';
+    const status = resubmitted || (job.status === 'OPEN' && checked.underReview) ? 'UNDER_REVIEW' : job.status;
+    const review = resubmitted ? { moderation_note: `下架后已修改，申请恢复。下架原因：${job.moderation_note ?? ''}`.slice(0, 200) } : {};
     // The status is written back, so the edit holds only while the job still has the status it
     // was checked against: an edit must not reopen a job closed, approved or taken down meanwhile.
     const saved = await this.db.writeTransaction(async (trx) => {
-      if (!(await compareAndSet(trx, 'jobs', id, { status: job.status }, { ...this.row(checked.columns, job.employer_name), status, updated_at: this.db.dateParam(now) }))) return false;
+      if (!(await compareAndSet(trx, 'jobs', id, { status: job.status }, { ...this.row(checked.columns, job.employer_name), status, ...review, updated_at: this.db.dateParam(now) }))) return false;
       await syncSearchIndex(this.db, trx, 'jobs', [id]);
       await audit(this.db, trx, { actorId: v.userId, action: 'JOB_UPDATED', subjectKind: 'JOB', subjectId: id, before: { status: job.status }, after: { status } });
       return true;
@@ -259,6 +262,39 @@ export class JobPostingService {
     const current = await this.jobs.byId(id, now);
     if (!confirmed && current?.status !== 'OPEN') return { job: current, userErrors: [staleStatus()] };
     return { job: current, userErrors: [] };
+  }
+
+  /**
+   * Takes applications again on a job its employer closed, or one past its last day. It goes
+   * live as publishing would (UNDER_REVIEW when its text mentions a fee word); a job past its
+   * last day gets the default 30 days from now. Reopening an open job is a no-op success; a
+   * draft, a job held for review or taken down — before or while this runs — gives
+   * STALE_STATUS. The compare-and-set is on the status and the expiry read, so a close or an
+   * edit in between wins.
+   */
+  async reopen(viewer: Viewer | null, id: string) {
+    const v = requireViewer(viewer);
+    const job = await this.managed(v, id);
+    if (!job) return { job: null, userErrors: [userError('NOT_FOUND', '没有找到这个招聘', 'id')] };
+    const now = new Date();
+    const full = await this.db.knex('jobs').where('id', id).first('status', 'title', 'description', 'requirements', 'expires_at');
+    const expiresAt = full.expires_at === null || full.expires_at === undefined ? null : this.db.readDate(full.expires_at);
+    const expired = expiresAt !== null && expiresAt.getTime() <= now.getTime();
+    if (full.status === 'OPEN' && !expired) return { job: await this.jobs.byId(id, now), userErrors: [] };
+    if (full.status !== 'CLOSED' && full.status !== 'OPEN') return { job: await this.jobs.byId(id, now), userErrors: [staleStatus()] };
+    if (this.db.readBool(job.suspended)) return { job: null, userErrors: [userError('ORGANIZATION_SUSPENDED', '机构因多次违规被暂停发布', 'id')] };
+    const underReview = [full.title, full.description, full.requirements].some((text: string | null) => text && checkFees(text).kind !== 'ok');
+    const status = underReview ? 'UNDER_REVIEW' : 'OPEN';
+    const changes: Record<string, unknown> = { status, updated_at: this.db.dateParam(now) };
+    if (expired) changes.expires_at = this.db.dateParam(new Date(now.getTime() + DEFAULT_OPEN_DAYS * DAY_MS));
+    const reopened = await this.db.writeTransaction(async (trx) => {
+      if (!(await compareAndSet(trx, 'jobs', id, { status: full.status, expires_at: full.expires_at }, changes))) return false;
+      await audit(this.db, trx, { actorId: v.userId, action: 'JOB_REOPENED', subjectKind: 'JOB', subjectId: id, before: { status: expired ? 'EXPIRED' : full.status }, after: { status } });
+      return true;
+    });
+    if (!reopened) return { job: await this.jobs.byId(id, new Date()), userErrors: [staleStatus()] };
+    await this.catalog.bump();
+    return { job: await this.jobs.byId(id, new Date()), userErrors: [] };
   }
 
   /** All of an organisation's jobs for its members and admins; null for everyone else. */

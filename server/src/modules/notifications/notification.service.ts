@@ -4,6 +4,7 @@ import { requireViewer } from '../accounts/account.service';
 import type { Viewer } from '../accounts/viewer';
 import { badInput } from '../../errors';
 import { newId } from '../common/ids';
+import { inAppVoice } from './notice-wording';
 
 export interface Notice {
   kind: string;
@@ -39,7 +40,7 @@ export class NotificationService {
 
   async notify(q: Knex, userId: string, notice: Notice): Promise<void> {
     const now = this.db.dateParam(new Date());
-    await q('messages').insert({ id: newId(), user_id: userId, kind: notice.kind, title: notice.title, body: notice.body, link: notice.link ?? null, created_at: now, read_at: null });
+    await q('messages').insert({ id: newId(), user_id: userId, kind: notice.kind, title: inAppVoice(notice.title), body: inAppVoice(notice.body), link: notice.link ?? null, created_at: now, read_at: null });
     const template = notice.wechat ? this.templates[notice.kind] : undefined;
     if (!notice.wechat || !template) return;
     // A one-time subscription allows exactly one message: spend a credit or send nothing.
@@ -59,7 +60,7 @@ export class NotificationService {
     const v = requireViewer(viewer);
     const rows = await this.db.knex('messages').where('user_id', v.userId).orderBy([{ column: 'created_at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(100);
     return rows.map((r: any) => ({
-      id: r.id, kind: r.kind, title: r.title, body: r.body, link: r.link,
+      id: r.id, kind: r.kind, title: inAppVoice(r.title), body: inAppVoice(r.body), link: r.link,
       createdAt: this.db.readDate(r.created_at), readAt: r.read_at == null ? null : this.db.readDate(r.read_at),
     }));
   }
