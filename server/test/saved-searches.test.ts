@@ -224,6 +224,26 @@ describe.each(engines)('saved-search digest across a restart on %s', (engine: En
     await db.dispose();
   });
 
+  it('two digest tasks for one villager (one left over, one new) report each job once, even run at the same moment', async () => {
+    const clock = new ShiftedClock();
+    const a = await start(clock);
+    const t = await signIn(a, 'double-1');
+    await a.gql(SAVE, { f: SZ_FOOT }, bearer(t));
+    await a.gql(SAVE, { f: { keyword: '足疗技师' } }, bearer(t));
+    await matchingJob(a, clock);
+    const user = await a.db.knex('users').where('openid', 'double-1').first('id');
+    await a.db.writeTransaction((trx) => a.timedWork.schedule(trx, { kind: 'SAVED_SEARCH_DIGEST', subjectId: user.id, dueAt: new Date(clock.now().getTime() + HOUR), key: `left-over:${user.id}` }));
+    clock.advanceHours(25);
+    // PostgreSQL: a second instance runs the other task at the same moment. SQLite: one
+    // instance runs both in turn (two instances in one process would block each other's
+    // synchronous driver; the process test above covers two SQLite instances).
+    const runners = engine === 'postgresql' ? [a, await start(clock, { SEED_ON_START: 'false' })] : [a];
+    const ran = (await Promise.all(runners.map((x) => x.timedWork.runDue()))).flat();
+    if (engine === 'sqlite') ran.push(...(await a.timedWork.runDue()));
+    expect(ran.filter((r) => r.kind === 'SAVED_SEARCH_DIGEST' && r.outcome === 'done')).toHaveLength(2);
+    expect((await digests(a, t)).map((m) => m.body)).toEqual(['1 个新工作符合 深圳 · 足疗 · 包吃住；1 个新工作符合 “足疗技师”。']);
+  });
+
   it('a restart loses nothing: the digest scheduled before it is sent after it, once', async () => {
     const clock = new ShiftedClock();
     const a = await start(clock);

@@ -54,6 +54,9 @@ function toRow(db: Database, r: Record<string, any>): SavedSearchRow {
   };
 }
 
+/** Another digest run moved a search's window first. */
+class WindowMoved extends Error {}
+
 /** The user error for a filter the job list's parser refused (it throws BAD_USER_INPUT). */
 function filterError(e: unknown): UserError | null {
   if (!(e instanceof GraphQLError) || e.extensions?.code !== 'BAD_USER_INPUT') return null;
@@ -173,15 +176,25 @@ export class SavedSearchService {
    * one reports nothing (it returns null and the caller writes no message).
    */
   async takeDigest(trx: Knex.Transaction, userId: string, now: Date): Promise<DigestLine[] | null> {
-    const searches = (await trx('saved_searches').where('user_id', userId).orderBy([{ column: 'created_at', order: 'asc' }, { column: 'id', order: 'asc' }])).map((r: any) => ({ row: r, search: toRow(this.db, r) }));
-    const lines: DigestLine[] = [];
-    for (const { row, search } of searches) {
-      const { count, more } = await this.newMatches(trx, search.filter, search.matchedThrough, now);
-      const moved = Number(await trx('saved_searches').where({ id: search.id, matched_through: row.matched_through }).update({ matched_through: this.db.dateParam(now) }));
-      if (moved !== 1) return null;
-      if (count > 0) lines.push({ searchId: search.id, name: search.name, count, more });
+    // In a savepoint, so that a window found moved undoes the ones this run moved before it:
+    // the other run reports them all.
+    try {
+      return await trx.transaction(async (sp) => {
+        const rows = await sp('saved_searches').where('user_id', userId).orderBy([{ column: 'created_at', order: 'asc' }, { column: 'id', order: 'asc' }]);
+        const lines: DigestLine[] = [];
+        for (const row of rows as Record<string, any>[]) {
+          const search = toRow(this.db, row);
+          const { count, more } = await this.newMatches(sp, search.filter, search.matchedThrough, now);
+          const moved = Number(await sp('saved_searches').where({ id: search.id, matched_through: row.matched_through }).update({ matched_through: this.db.dateParam(now) }));
+          if (moved !== 1) throw new WindowMoved();
+          if (count > 0) lines.push({ searchId: search.id, name: search.name, count, more });
+        }
+        return lines;
+      });
+    } catch (e) {
+      if (e instanceof WindowMoved) return null;
+      throw e;
     }
-    return lines;
   }
 
   /** Whether the user still has a saved search (her digest keeps being scheduled while so). */
