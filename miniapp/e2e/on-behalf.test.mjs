@@ -48,6 +48,8 @@ async function signInAs(p, role, slot) {
   const v = on(p);
   await p.goto(`${server.url}/#/pages/me/index`);
   await v('.screen').first().waitFor();
+  // Signed in or out, the page says which once the session is read.
+  await v('[data-action="sign-out"], [data-state="signed-out"]').first().waitFor();
   await settle(p);
   if (await v('[data-action="sign-out"]').count()) {
     await v('[data-action="sign-out"]').click();
@@ -94,6 +96,7 @@ describe('帮家人报名, in Chromium against the real server', () => {
     await v('[data-field="onBehalf.phone"] input').fill(FATHER.phone);
     await v('[data-field="onBehalf.homeTown"] input').fill(FATHER.homeTown);
     await v('[data-field="onBehalf.homeVillage"] input').fill(FATHER.homeVillage);
+    await v('[data-field="onBehalf.birthYear"] input').fill('1960');
     await v('[data-field="onBehalf.relation"] [data-choice="CHILD"]').click();
     await screenshot(p, 'apply-on-behalf');
     await v('[data-sheet="contact-form"] [data-action="submit"]').click();
@@ -107,6 +110,31 @@ describe('帮家人报名, in Chromium against the real server', () => {
     const hers = v('.card.mine', { hasText: JOB.title }).first();
     await hers.waitFor();
     assert.equal((await hers.locator('[data-field="helped"]').innerText()).trim(), '代报名 · 张大山');
+    // 我的 → 我帮谁报了名 lists him with where he stands.
+    await p.goto(`${server.url}/#/pages/me/index`);
+    await v('[data-menu="helped"]').click();
+    const person = v('[data-list="helped"][data-person="张大山"]');
+    await person.waitFor();
+    assert.match(await person.locator('[data-field="latest"]').innerText(), new RegExp(`工作「${JOB.title}」· 待查看`));
+    assert.deepEqual(await visibleTextProblems(p), []);
+
+    // The bureau's call list for his town: over 50 by the year she gave.
+    await signInAs(p, 'ADMIN', 1);
+    await p.goto(`${server.url}/#/admin/call-list/index`);
+    await v('[data-field="town"] input').fill(FATHER.homeTown);
+    await v('[data-action="search-call-list"]').click();
+    await v('.card.mine, [data-state="empty"]').first().waitFor();
+    // The town may have more villagers to call than one page: page on until he shows.
+    for (let i = 0; i < 20 && (await v('[data-person="张大山"]').count()) === 0 && (await v('[data-action="more"]').count()) > 0; i++) {
+      const before = await v('.card.mine').count();
+      await v('[data-action="more"]').click();
+      await p.waitForFunction((n) => document.querySelectorAll('.card.mine').length > n, before);
+    }
+    const entry = v('[data-person="张大山"]').first();
+    await entry.waitFor();
+    assert.match(await entry.locator('[data-field="reasons"]').innerText(), /50岁以上/);
+    assert.match(await entry.innerText(), /家人代报名/);
+    await screenshot(p, 'bureau-call-list');
 
     // The recruiter sees him, and who applied for him, with both phone numbers.
     await signInAs(p, 'RECRUITER', 1);

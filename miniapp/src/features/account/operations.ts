@@ -7,6 +7,7 @@ export const MeFields = graphql(`
     phone
     homeTown
     homeVillage
+    birthYear
     skills
     preferredDestinations
     largeText

@@ -14,6 +14,8 @@ export interface ProfileDraft {
   phone: string;
   homeTown: string;
   homeVillage: string;
+  /** Four digits or empty: the bureau calls villagers over 50. */
+  birthYear: string;
   skills: string[];
   preferredDestinations: string[];
 }
@@ -24,6 +26,7 @@ function draftOf(user: MeFieldsFragment | null): ProfileDraft {
     phone: user?.phone ?? '',
     homeTown: user?.homeTown ?? '',
     homeVillage: user?.homeVillage ?? '',
+    birthYear: user?.birthYear ? String(user.birthYear) : '',
     skills: user?.skills ?? [],
     preferredDestinations: user?.preferredDestinations ?? [],
   };
@@ -43,6 +46,9 @@ export function profileProblems(d: ProfileDraft): Record<string, string> {
   }
   if (length(d.homeTown.trim()) > PLACE_MAX) out.homeTown = `最多${PLACE_MAX}个字`;
   if (length(d.homeVillage.trim()) > PLACE_MAX) out.homeVillage = `最多${PLACE_MAX}个字`;
+  const year = d.birthYear.trim();
+  const now = new Date(Date.now() + 8 * 3_600_000).getUTCFullYear();
+  if (year && (!/^\d{4}$/.test(year) || Number(year) < 1930 || Number(year) > now)) out.birthYear = `出生年份要在1930到${now}年之间，不想填可以空着`;
   if (d.skills.length > LIST_MAX || d.skills.some((s) => length(s) > ITEM_MAX)) out.skills = `最多选${LIST_MAX}个，每个不超过${ITEM_MAX}个字`;
   if (d.preferredDestinations.length > LIST_MAX || d.preferredDestinations.some((s) => length(s) > ITEM_MAX)) {
     out.preferredDestinations = `最多选${LIST_MAX}个，每个不超过${ITEM_MAX}个字`;
@@ -59,6 +65,7 @@ export function profileChanges(d: ProfileDraft, user: MeFieldsFragment | null): 
   if (normalizePhone(d.phone) !== before.phone) input.phone = text(normalizePhone(d.phone));
   if (d.homeTown.trim() !== before.homeTown) input.homeTown = text(d.homeTown);
   if (d.homeVillage.trim() !== before.homeVillage) input.homeVillage = text(d.homeVillage);
+  if (d.birthYear.trim() !== before.birthYear) input.birthYear = d.birthYear.trim() ? Number(d.birthYear.trim()) : null;
   if (d.skills.join('\n') !== before.skills.join('\n')) input.skills = d.skills;
   if (d.preferredDestinations.join('\n') !== before.preferredDestinations.join('\n')) input.preferredDestinations = d.preferredDestinations;
   return input;

@@ -19,12 +19,12 @@ interface Props {
  * helper's own name and phone above stay, as the employer calls both.
  */
 export function OnBehalfFields({ on, onToggle, value, onChange, problems, isCadre }: Props) {
-  const box = (field: 'name' | 'phone' | 'homeTown' | 'homeVillage', label: string, placeholder: string, max: number) => (
+  const box = (field: 'name' | 'phone' | 'homeTown' | 'homeVillage' | 'birthYear', label: string, placeholder: string, max: number) => (
     <View className='form__field' data-field={`onBehalf.${field}`}>
       <Text className='form__label'>{label}</Text>
       <Input
         className='form__input'
-        type={field === 'phone' ? 'number' : 'text'}
+        type={field === 'phone' || field === 'birthYear' ? 'number' : 'text'}
         value={value[field]}
         maxlength={max}
         placeholder={placeholder}
@@ -56,6 +56,7 @@ export function OnBehalfFields({ on, onToggle, value, onChange, problems, isCadr
           {box('phone', '家人的手机号', '11位手机号', 11)}
           {box('homeTown', '家乡镇', '比如：高桥镇', 20)}
           {box('homeVillage', '家乡村', '比如：铁佛村', 20)}
+          {box('birthYear', '出生年份（可以不填）', '比如：1962', 4)}
           <View className='form__field' data-field='onBehalf.relation'>
             <Text className='form__label'>你是他（她）的</Text>
             <View className='filters__row filters__row--wrap' role='radiogroup' aria-label='你是他（她）的'>

@@ -21,9 +21,16 @@ export interface OnBehalfValues {
   homeTown: string;
   homeVillage: string;
   relation: HelperRelation | null;
+  /** Optional: the bureau calls villagers over 50. */
+  birthYear: string;
 }
 
-export const EMPTY_ON_BEHALF: OnBehalfValues = { name: '', phone: '', homeTown: '', homeVillage: '', relation: null };
+export const EMPTY_ON_BEHALF: OnBehalfValues = { name: '', phone: '', homeTown: '', homeVillage: '', relation: null, birthYear: '' };
+
+/** The year now in China, where the villagers live. */
+function thisYear(): number {
+  return new Date(Date.now() + 8 * 3_600_000).getUTCFullYear();
+}
 
 const PLACE_MAX = 20;
 
@@ -42,11 +49,14 @@ export function onBehalfProblems(v: OnBehalfValues, ownPhone: string | null | un
     else if (length(text) > PLACE_MAX) out[field] = `${label}最多${PLACE_MAX}个字`;
   }
   if (!v.relation) out.relation = '请选择你和家人的关系';
+  const year = v.birthYear.trim();
+  if (year && (!/^\d{4}$/.test(year) || Number(year) < 1930 || Number(year) > thisYear())) out.birthYear = `出生年份要在1930到${thisYear()}年之间，不知道可以不填`;
   return out;
 }
 
 export function toOnBehalfInput(v: OnBehalfValues): OnBehalfInput {
-  return { name: v.name.trim(), phone: normalizePhone(v.phone), homeTown: v.homeTown.trim(), homeVillage: v.homeVillage.trim(), relation: v.relation! };
+  const year = v.birthYear.trim();
+  return { name: v.name.trim(), phone: normalizePhone(v.phone), homeTown: v.homeTown.trim(), homeVillage: v.homeVillage.trim(), relation: v.relation!, ...(year ? { birthYear: Number(year) } : {}) };
 }
 
 /** "代报名 · 张大山" on the helper's own lists. */

@@ -51,6 +51,11 @@ export default function ProfilePage() {
           <Input className='form__input' type='text' value={draft.homeVillage} maxlength={PLACE_MAX} placeholder='比如：铁佛村' placeholderClass='form__placeholder' aria-label='村' onInput={(e) => form.change({ homeVillage: String(e.detail.value ?? '') })} />
           <FieldProblem message={problems.homeVillage} />
         </View>
+        <View className='form__field' data-field='birthYear'>
+          <Text className='form__label'>出生年份（可以不填）</Text>
+          <Input className='form__input' type='number' value={draft.birthYear} maxlength={4} placeholder='比如：1968' placeholderClass='form__placeholder' aria-label='出生年份' onInput={(e) => form.change({ birthYear: String(e.detail.value ?? '') })} />
+          <FieldProblem message={problems.birthYear} />
+        </View>
       </View>
 
       <View className='section'>
