@@ -24,6 +24,30 @@ async function assertPlain(p, where) {
   assert.deepEqual(await visibleTextProblems(p), [], `plain Chinese on ${where}`);
 }
 
+/** Text at least 17px and taps at least 44px on what is on screen now (as consoles.test.mjs checks). */
+async function assertElderFriendly(p, where) {
+  const report = await p.evaluate(() => {
+    const out = { smallText: [], smallTargets: [] };
+    const screen = [...document.querySelectorAll('.screen')].find((e) => e.offsetParent !== null);
+    if (!screen) return { smallText: ['no screen'], smallTargets: [] };
+    const walker = document.createTreeWalker(screen, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!n.textContent.trim() || !el || el.offsetParent === null || el.closest('.sr-only')) continue;
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (size < 16.99) out.smallText.push(`${n.textContent.trim().slice(0, 12)} ${size}px`);
+    }
+    for (const el of screen.querySelectorAll('[role="button"], [role="link"], [role="radio"], [role="switch"], a')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.height < 44 || r.width < 44) out.smallTargets.push(`${el.textContent.trim().slice(0, 12)} ${Math.round(r.width)}×${Math.round(r.height)}`);
+    }
+    return out;
+  });
+  assert.deepEqual(report.smallText, [], `text at least 17px on ${where}`);
+  assert.deepEqual(report.smallTargets, [], `tap targets at least 44px on ${where}`);
+}
+
 /** 我的 → sign out if needed → sign in as a demo account from the marked demo sheet. */
 async function signInAs(p, role, slot = 1) {
   const v = on(p);
@@ -101,6 +125,7 @@ describe('verification, the bureau\'s search and the duplicate question, in Chro
     await v('[data-field="creditCode"] input').waitFor();
     await settle(p);
     await assertPlain(p, '机构登记认证');
+    await assertElderFriendly(p, '机构登记认证');
 
     await fillField(p, 'name', ORG_NAME);
     // One character wrong: the check character (the 18th) does not match.
@@ -155,6 +180,7 @@ describe('verification, the bureau\'s search and the duplicate question, in Chro
     const right = await details.locator('.verify__photo').boundingBox();
     assert.ok(right.x >= left.x + left.width - 1 && Math.abs(right.y - left.y) < 40, 'details and photo side by side');
     await assertPlain(p, '县人社局（认证卡片）');
+    await assertElderFriendly(p, '县人社局（认证卡片）');
     await screenshot(p, 'bureau-verification-card');
 
     const admin = await demoToken('ADMIN');
@@ -230,6 +256,7 @@ describe('verification, the bureau\'s search and the duplicate question, in Chro
     assert.equal(await card.getAttribute('data-result-status'), 'OPEN');
     assert.doesNotMatch(await card.innerText(), /举报/);
     await assertPlain(p, '查找信息');
+    await assertElderFriendly(p, '查找信息');
     await screenshot(p, 'bureau-search');
     await card.locator('[data-action="take-down"]').click();
     await card.locator('[data-field="reason"] textarea').fill('冒充正规企业，高薪诱骗');
