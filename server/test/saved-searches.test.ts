@@ -184,6 +184,20 @@ describe.each(engines)('saved searches on %s', (engine: Engine) => {
     expect(await digests(s, quiet)).toEqual([]);
   });
 
+  it('schedules one digest at DIGEST_HOUR county time, however many searches she saves', async () => {
+    const t = await signIn(s, 'digest-hour');
+    for (const city of ['深圳市', '广州市', '东莞市']) await s.gql(SAVE, { f: { place: { city } } }, bearer(t));
+    const user = await s.db.knex('users').where('openid', 'digest-hour').first('id');
+    const tasks = await s.db.knex('timed_tasks').where({ subject_id: user.id, kind: 'SAVED_SEARCH_DIGEST', status: 'PENDING' }).select('due_at');
+    expect(tasks).toHaveLength(1);
+    const due = s.db.readDate(tasks[0].due_at).getTime();
+    const now = clock.now().getTime();
+    expect(due).toBeGreaterThan(now - 1000);
+    expect(due - now).toBeLessThanOrEqual(24 * HOUR);
+    // 08:00 in China Standard Time (UTC+8) is 00:00 UTC.
+    expect(new Date(due).toISOString().slice(11)).toBe('00:00:00.000Z');
+  });
+
   it('stops when she has deleted every saved search', async () => {
     const t = await signIn(s, 'digest-gone');
     const id = (await s.gql(SAVE, { f: SZ_FOOT }, bearer(t))).data.saveSearch.savedSearch.id;
