@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { engines, startOn, startTestServer } from './harness';
 import { negotiateCoding } from '../src/http/compression';
+import { StaticFiles } from '../src/http/static-files';
 
 interface RawAnswer {
   status: number;
@@ -222,5 +224,61 @@ describe.each(engines)('compressed answers over HTTP on %s', (engine) => {
     expect(head.headers['content-encoding']).toBe('gzip');
     expect(head.headers['content-length']).toBe(String(get.body.length));
     expect(head.body.length).toBe(0);
+  });
+});
+
+describe('the web build kept in memory', () => {
+  it('lets go of files a rebuild removed, so the new build is still kept and compressed', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ziyang-h5-rebuilt-'));
+    const script = (n: number) => `/* build ${n} */\n${Array.from({ length: 300 }, (_, i) => `export const card${i} = "足疗技师${i}·${n}";`).join('\n')}`;
+    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>紫阳务工通</title>');
+    fs.mkdirSync(path.join(dir, 'js'));
+    fs.writeFileSync(path.join(dir, 'js', 'app.11111111.js'), script(1));
+    // Room for one build's bundle and its index.html, not two bundles.
+    const files = new StaticFiles(dir, Buffer.byteLength(script(1)) + 1024);
+    const server = createServer((req, res) => void files.serve(req, res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const first = await send(`${base}/js/app.11111111.js`, { headers: { 'accept-encoding': 'gzip' } });
+      expect(first.headers['content-encoding']).toBe('gzip');
+      expect(decode(first)).toBe(script(1));
+
+      // The next build: a new name, the old file gone.
+      fs.rmSync(path.join(dir, 'js', 'app.11111111.js'));
+      fs.writeFileSync(path.join(dir, 'js', 'app.22222222.js'), script(2));
+      const gone = await send(`${base}/js/app.11111111.js`, { headers: { 'accept-encoding': 'gzip' } });
+      expect(gone.status).toBe(404);
+      const next = await send(`${base}/js/app.22222222.js`, { headers: { 'accept-encoding': 'gzip' } });
+      expect(next.status).toBe(200);
+      expect(next.headers['content-encoding']).toBe('gzip');
+      expect(decode(next)).toBe(script(2));
+      expect(next.headers['content-length']).toBe(String(next.body.length));
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a file past the memory budget is still served, as it is', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ziyang-h5-large-'));
+    const big = 'console.log("紫阳");\n'.repeat(2000);
+    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>紫阳务工通</title>');
+    fs.mkdirSync(path.join(dir, 'js'));
+    fs.writeFileSync(path.join(dir, 'js', 'big.33333333.js'), big);
+    const files = new StaticFiles(dir, 1024);
+    const server = createServer((req, res) => void files.serve(req, res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const answer = await send(`${base}/js/big.33333333.js`, { headers: { 'accept-encoding': 'br' } });
+      expect(answer.status).toBe(200);
+      expect(answer.headers['content-encoding']).toBeUndefined();
+      expect(answer.body.toString('utf8')).toBe(big);
+      expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -144,6 +144,17 @@ export class StaticFiles {
     return kept;
   }
 
+  /** Drops kept files that are no longer on disk as they were kept. */
+  private async forgetGoneFiles(): Promise<void> {
+    for (const [file, entry] of [...this.kept]) {
+      const stat = await fs.promises.stat(file).catch(() => null);
+      if (stat && stat.mtimeMs === entry.mtimeMs && stat.size === entry.size) continue;
+      if (this.kept.get(file) !== entry) continue;
+      this.kept.delete(file);
+      this.keptBytes -= entry.size;
+    }
+  }
+
   /** The file from memory, read again if it changed on disk; null when it would not fit. */
   private async load(file: string): Promise<KeptFile | null> {
     const stat = await fs.promises.stat(file);
@@ -153,7 +164,11 @@ export class StaticFiles {
       this.kept.delete(file);
       this.keptBytes -= known.size;
     }
-    if (this.keptBytes + stat.size > this.maxKeptBytes) return null;
+    if (this.keptBytes + stat.size > this.maxKeptBytes) {
+      // Rebuilds leave the old hashed files behind in memory: let go of those first.
+      await this.forgetGoneFiles();
+      if (this.keptBytes + stat.size > this.maxKeptBytes) return null;
+    }
     const plain = await fs.promises.readFile(file);
     const entry: KeptFile = {
       mtimeMs: stat.mtimeMs,
