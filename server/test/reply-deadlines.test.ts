@@ -163,7 +163,11 @@ describe.each(engines)('reply deadlines and closing on %s', (engine: Engine) => 
     expect((await s.gql(CONFIRM, { id: job.id }, bearer(owner))).data.confirmStillHiring.userErrors[0].code).toBe('NOT_LIVE');
     const stranger = await villager();
     expect((await s.gql(CONFIRM, { id: job.id }, bearer(stranger))).data.confirmStillHiring.userErrors[0].code).toBe('NOT_FOUND');
-    expect((await s.gql(CONFIRM, { id: 'not-an-id!' }, bearer(owner))).errors?.[0]?.extensions?.code ?? 'USER_ERROR').toBeTruthy();
+    const malformed = await s.gql(CONFIRM, { id: 'not-an-id!' }, bearer(owner));
+    expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(malformed.errors?.[0]?.message).toBe('id 格式不对');
+    // Signed out: nothing is confirmed.
+    expect((await s.gql(CONFIRM, { id: job.id })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('reply stats: none below 5 answered applications, then the rate and median hours', async () => {
