@@ -3,6 +3,7 @@ import JobsPage from '../../src/pages/jobs/index';
 import MySavedSearchesPage from '../../src/me/saved-searches/index';
 import { searchOf, type SavedJobFilter } from '../../src/features/saved-searches/saved-search';
 import { chip, expectPlainChinese, renderSignedIn, waitForCards } from './support/render';
+import { calls, setSubscribeAnswer } from './support/taro-shim';
 
 const EMPTY: SavedJobFilter = {
   keyword: null, category: null, place: null, minPay: null, providesHousing: null, providesMeals: null, coupleRooms: null, dayShiftOnly: null,
@@ -32,6 +33,46 @@ describe('保存搜索 on the job list', () => {
     expect(container.textContent).toContain('已保存“包吃住”。有新工作，每天在“消息”里告诉你一次。');
     expectPlainChinese(container);
     expect(api.unexpectedErrors).toEqual([]);
+  });
+
+  it('in WeChat, asks for the subscribe message at each tap, as a one-time grant allows one message', async () => {
+    const env = { TARO_ENV: process.env.TARO_ENV, TARO_APP_SUBSCRIBE_TEMPLATES: process.env.TARO_APP_SUBSCRIBE_TEMPLATES };
+    process.env.TARO_ENV = 'weapp';
+    process.env.TARO_APP_SUBSCRIBE_TEMPLATES = 'tmpl-digest';
+    try {
+      setSubscribeAnswer({ 'tmpl-digest': 'accept' });
+      const accepted: string[][] = [];
+      const { container } = renderSignedIn(<JobsPage />, {}, (a) => {
+        a.extraRoot.saveSearch = ({ filter }: { filter: Record<string, unknown> }) => ({
+          created: true,
+          savedSearch: { id: 'ss-1', name: '包吃住', createdAt: '2026-12-03T00:00:00.000Z', filter: { ...EMPTY, ...filter } },
+          userErrors: [],
+        });
+        a.extraRoot.acceptWechatSubscriptions = ({ templates }: { templates: string[] }) => {
+          accepted.push(templates);
+          return true;
+        };
+      });
+      await waitForCards(container, 'data-job-id');
+      fireEvent.click(chip(container, '包吃住'));
+      await waitFor(() => expect(saveButton(container)).not.toBeNull());
+      const before = calls.subscribeRequests.length;
+      await act(async () => {
+        fireEvent.click(saveButton(container)!);
+      });
+      await waitFor(() => expect(container.querySelector('[data-saved-search="包吃住"]')).not.toBeNull());
+      expect(saveButton(container)!.textContent).toBe('每天提醒我');
+      await act(async () => {
+        fireEvent.click(saveButton(container)!);
+      });
+      await waitFor(() => expect(accepted).toEqual([['tmpl-digest'], ['tmpl-digest']]));
+      expect(calls.subscribeRequests.slice(before)).toEqual([['tmpl-digest'], ['tmpl-digest']]);
+    } finally {
+      for (const [k, v] of Object.entries(env)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
   });
 
   it("shows the server's reason when it refuses (the 11th search)", async () => {
