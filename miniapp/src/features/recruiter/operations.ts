@@ -7,6 +7,7 @@ export const PostingJobFields = graphql(`
     category
     description
     status
+    confirmedAt
     place { province city county town village address }
     pay { min max unit settlement }
     providesHousing
@@ -69,6 +70,15 @@ export const UpdateJobMutation = graphql(`
 export const PublishJobMutation = graphql(`
   mutation PublishJob($id: ID!) {
     publishJob(id: $id) {
+      job { ...PostingJobFields }
+      userErrors { field message code }
+    }
+  }
+`);
+
+export const ConfirmStillHiringMutation = graphql(`
+  mutation ConfirmStillHiring($id: ID!) {
+    confirmStillHiring(jobId: $id) {
       job { ...PostingJobFields }
       userErrors { field message code }
     }

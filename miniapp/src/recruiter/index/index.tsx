@@ -7,6 +7,7 @@ import { MyDataGate } from '../../features/account/MyDataGate';
 import { useConsoleOrganization } from '../../features/consoles/useConsoleOrganization';
 import type { PostingJobFieldsFragment } from '../../gql/graphql';
 import { countsLine, usePostings } from '../../features/recruiter/usePostings';
+import { StillHiringButton } from '../../features/recruiter/StillHiringButton';
 import { Badge, VerifiedBadge } from '../../shared/components/Badge';
 import { Screen } from '../../shared/components/Screen';
 import { ActionButton, FormError } from '../../shared/components/Sheet';
@@ -149,6 +150,7 @@ function JobPostingCard({ job, reason, onClose, onPublish, onReopen }: { job: Po
           {job.status !== 'TAKEN_DOWN' ? <ActionButton label='修改' action='edit' onTap={() => openConsolePage('jobForm', { id: job.id })} /> : null}
           {job.status === 'DRAFT' ? <ActionButton label='发布' busy={busy === 'publish'} busyLabel='正在发布…' action='publish' onTap={() => void run('publish', () => onPublish(job.id))} /> : null}
           {live ? <ActionButton label='停止招聘' action='close' onTap={() => setConfirmClose(true)} /> : null}
+          <StillHiringButton job={job} />
           {job.status === 'CLOSED' || job.status === 'EXPIRED' ? (
             <ActionButton label='重新招人' busy={busy === 'reopen'} busyLabel='正在打开…' action='reopen' onTap={() => void run('reopen', () => onReopen(job.id))} />
           ) : null}
