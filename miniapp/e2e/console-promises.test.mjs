@@ -186,8 +186,8 @@ describe('console promises, in Chromium against the real server', () => {
     assert.equal(await w('[data-sheet="course-full"]').count(), 0, 'only the sign-in sheet is on screen');
     assert.equal(await q.locator('.sheet:visible').count(), 1);
     await w('[data-demo-role="VILLAGER"][data-demo-slot="1"]').click();
-    await w('[data-sheet="waitlisted"] [data-state="waitlisted"]').waitFor();
-    assert.match(await w('[data-sheet="waitlisted"]').innerText(), /候补第1位/);
+    // Her place in the queue arrives with the course's fresh state, a moment after the sheet.
+    await w('[data-sheet="waitlisted"] [data-state="waitlisted"]', { hasText: '候补第1位' }).waitFor();
     assert.equal(await q.locator('.sheet:visible').count(), 1);
   });
 
