@@ -149,6 +149,34 @@ describe.each(engines)('applying on behalf of a relative on %s', (engine) => {
     expect(dup.data.applyToJob).toEqual({ application: null, userErrors: [expect.objectContaining({ code: 'ALREADY_APPLIED', field: 'onBehalf.phone' })] });
     expect((await as(t.stranger, MINE)).data.myApplications).toEqual([]);
     expect((await as(t.stranger, `{ myHelpedPeople { name } }`)).data.myHelpedPeople).toEqual([]);
+    // Typing his number into one's own profile proves nothing and claims nothing.
+    const typist = await signIn(s, 'behalf-typist');
+    await fillProfile(s, typist, '冒名', FATHER.phone);
+    expect((await as(typist, MINE)).data.myApplications).toEqual([]);
+    expect((await as(typist, `query($id: ID!) { application(id: $id) { id } }`, { id: ids.application })).data.application).toBeNull();
+  });
+
+  it('two helpers applying for the same new relative at once make one person and one application', async () => {
+    const aunt = { name: '孙阿姨', phone: '13912120012', homeTown: '高桥镇', homeVillage: '铁佛村', relation: 'RELATIVE' };
+    const [a, b] = await Promise.all([as(t.helper, APPLY, { j: ids.job2, o: aunt }), as(t.otherHelper, APPLY, { j: ids.job2, o: aunt })]);
+    const answers = [a.data.applyToJob, b.data.applyToJob];
+    expect(answers.filter((x) => x.application).length).toBe(1);
+    expect(answers.filter((x) => !x.application).map((x) => x.userErrors[0].code)).toEqual(['ALREADY_APPLIED']);
+    expect(Number((await s.db.knex('users').where('proxy_phone', aunt.phone).count({ n: '*' }))[0].n)).toBe(1);
+    const person = await s.db.knex('users').where('proxy_phone', aunt.phone).first('id');
+    expect(Number((await s.db.knex('applications').where({ user_id: person.id, job_id: ids.job2 }).count({ n: '*' }))[0].n)).toBe(1);
+  });
+
+  it('a birth year on the profile is checked like the rest of it', async () => {
+    for (const birthYear of [1800, 3000]) {
+      const res = await as(t.stranger, `mutation($y: Int) { updateProfile(input: { birthYear: $y }) { user { birthYear } userErrors { field code } } }`, { y: birthYear });
+      expect(res.data.updateProfile).toEqual({ user: null, userErrors: [{ field: 'input.birthYear', code: 'INVALID' }] });
+    }
+    const ok = await as(t.stranger, `mutation { updateProfile(input: { birthYear: 1968 }) { user { birthYear } userErrors { code } } }`);
+    expect(ok.data.updateProfile).toEqual({ user: { birthYear: 1968 }, userErrors: [] });
+    // Nobody else reads it through an application.
+    const other = await as(t.employer, `query($id: ID!) { application(id: $id) { applicant { birthYear } } }`, { id: ids.application });
+    expect(other.data.application.applicant.birthYear).toBeNull();
   });
 
   it('the helper may withdraw it and apply again while he has not signed in', async () => {
@@ -167,10 +195,13 @@ describe.each(engines)('applying on behalf of a relative on %s', (engine) => {
     expect(his.myApplications).toEqual([{ id: ids.application, status: 'SUBMITTED', helper: null }]);
     expect(his.myEnrollments).toEqual([{ status: 'ENROLLED' }]);
     expect(his.myInterests).toEqual([{ status: 'SUBMITTED' }]);
-    // Gone from the helper: her list keeps only her own application.
+    // Gone from the helper: nothing of his is left in her lists.
     const mine = (await as(t.helper, MINE)).data.myApplications;
-    expect(mine.map((a: any) => a.helper)).toEqual([null]);
-    expect((await as(t.helper, `{ myHelpedPeople { name } myEnrollments { id } myInterests { id } }`)).data).toEqual({ myHelpedPeople: [], myEnrollments: [], myInterests: [] });
+    expect(mine.filter((a: any) => a.applicant.name === FATHER.name)).toEqual([]);
+    expect(mine.filter((a: any) => a.helper === null)).toHaveLength(1); // her own
+    const left = (await as(t.helper, `{ myHelpedPeople { name } myEnrollments { id } myInterests { id } }`)).data;
+    expect(left.myHelpedPeople.map((p: any) => p.name)).not.toContain(FATHER.name);
+    expect({ myEnrollments: left.myEnrollments, myInterests: left.myInterests }).toEqual({ myEnrollments: [], myInterests: [] });
     expect((await as(t.helper, `query($id: ID!) { application(id: $id) { id } }`, { id: ids.application })).data.application).toBeNull();
     const w = await as(t.helper, `mutation($id: ID!) { withdrawApplication(id: $id) { userErrors { code } } }`, { id: ids.application });
     expect(w.data.withdrawApplication.userErrors).toEqual([expect.objectContaining({ code: 'NOT_FOUND' })]);

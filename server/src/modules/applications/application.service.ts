@@ -72,7 +72,7 @@ export class ApplicationService {
     }
     const existing = await this.applicationOf(who, jobId);
     if (existing && existing.status !== 'WITHDRAWN') {
-      if (!helped || (await this.onBehalf.helperSees(v, 'APPLICATION', existing.id, existing.userId))) return { application: existing, userErrors: [] };
+      if (!helped || (await this.onBehalf.madeBy(v, 'APPLICATION', existing.id))) return { application: existing, userErrors: [] };
       return { application: null, userErrors: [userError('ALREADY_APPLIED', '这个人已经报名了这个工作，不用再报', 'onBehalf.phone')] };
     }
     if (job.status !== 'OPEN') return { application: null, userErrors: [userError('JOB_CLOSED', '这个工作已经停止招聘了', 'jobId')] };
@@ -95,7 +95,7 @@ export class ApplicationService {
         // Sent again: timed afresh from this submission (the old deadlines find it moved on).
         await replyDeadlinesOf(this.db).schedule(trx, existing.id, now, existing.history.length + 1);
       });
-      return { application: await this.applicationOf(who, jobId), userErrors: [] };
+      return this.answer(v, helped !== null, await this.applicationOf(who, jobId));
     }
     try {
       const id = newId();
@@ -112,7 +112,19 @@ export class ApplicationService {
     } catch (e) {
       if (!isUniqueViolation(e)) throw e; // a double tap: the other request created it
     }
-    return { application: await this.applicationOf(who, jobId), userErrors: [] };
+    return this.answer(v, helped !== null, await this.applicationOf(who, jobId));
+  }
+
+  /**
+   * The answer to applying: the application as it now is. For a relative, another helper's
+   * request may have filed hers in the same moment (the insert lost to the unique index): that
+   * application is not this helper's to see, so she hears ALREADY_APPLIED, as she would later.
+   */
+  private async answer(v: Viewer, forRelative: boolean, row: ApplicationRow | null) {
+    if (forRelative && row && !(await this.onBehalf.madeBy(v, 'APPLICATION', row.id))) {
+      return { application: null, userErrors: [userError('ALREADY_APPLIED', '这个人已经报名了这个工作，不用再报', 'onBehalf.phone')] };
+    }
+    return { application: row, userErrors: [] };
   }
 
   /**

@@ -112,7 +112,7 @@ export class EnrollmentService {
         }
         const existing = await this.enrollmentOf(trx, courseId, who);
         if (existing && existing.status !== 'CANCELLED') {
-          if (!helped || (await this.onBehalf.helperSees(v, 'ENROLLMENT', existing.id, existing.userId, trx))) return { enrollment: existing, userErrors: [] };
+          if (!helped || (await this.onBehalf.madeBy(v, 'ENROLLMENT', existing.id, trx))) return { enrollment: existing, userErrors: [] };
           return { enrollment: null, userErrors: [userError('ALREADY_ENROLLED', '这个人已经报名了这个课程，不用再报', 'onBehalf.phone')] };
         }
         if (this.db.readBool(course.cancelled)) return { enrollment: null, userErrors: [userError('COURSE_CANCELLED', '这个课程已经取消了', 'courseId')] };
@@ -152,7 +152,11 @@ export class EnrollmentService {
     } catch (e) {
       if (!isUniqueViolation(e) && !(e instanceof LostRace)) throw e;
       // A double tap raced this one and won; its enrolment is the answer.
-      result = { enrollment: await this.enrollmentOf(this.db.knex, courseId, who), userErrors: [] };
+      const winner = await this.enrollmentOf(this.db.knex, courseId, who);
+      // For a relative, another helper's enrolment of her may have won: not this helper's to see.
+      result = helped && winner && !(await this.onBehalf.madeBy(v, 'ENROLLMENT', winner.id))
+        ? { enrollment: null, userErrors: [userError('ALREADY_ENROLLED', '这个人已经报名了这个课程，不用再报', 'onBehalf.phone')] }
+        : { enrollment: winner, userErrors: [] };
     }
     // seatsLeft is public and cached: let every instance know.
     if ('changed' in result) await this.catalog.bump();

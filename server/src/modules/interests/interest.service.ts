@@ -48,7 +48,7 @@ export class InterestService {
     }
     const existing = await this.interestOf(who, openingId);
     if (existing && existing.status !== 'WITHDRAWN') {
-      if (!helped || (await this.onBehalf.helperSees(v, 'INTEREST', existing.id, existing.userId))) return { interest: existing, userErrors: [] };
+      if (!helped || (await this.onBehalf.madeBy(v, 'INTEREST', existing.id))) return { interest: existing, userErrors: [] };
       return { interest: null, userErrors: [userError('ALREADY_INTERESTED', '这个人已经对这家店表达过意向，不用再发', 'onBehalf.phone')] };
     }
     if (opening.status !== 'OPEN') return { interest: null, userErrors: [userError('OPENING_CLOSED', '这家店已经不再招人了', 'franchiseOpeningId')] };
@@ -74,7 +74,12 @@ export class InterestService {
     } catch (e) {
       if (!isUniqueViolation(e)) throw e;
     }
-    return { interest: await this.interestOf(who, openingId), userErrors: [] };
+    const current = await this.interestOf(who, openingId);
+    // For a relative, another helper's interest for her may have won the insert: not hers to see.
+    if (helped && current && !(await this.onBehalf.madeBy(v, 'INTEREST', current.id))) {
+      return { interest: null, userErrors: [userError('ALREADY_INTERESTED', '这个人已经对这家店表达过意向，不用再发', 'onBehalf.phone')] };
+    }
+    return { interest: current, userErrors: [] };
   }
 
   private async interestOf(userId: string, openingId: string): Promise<InterestRow | null> {

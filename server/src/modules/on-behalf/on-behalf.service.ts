@@ -243,6 +243,14 @@ export class OnBehalfService {
   }
 
   /**
+   * True when the viewer made this record for someone (whether or not she has signed in since):
+   * a helper applying again for the same person gets her own record back, and only hers.
+   */
+  async madeBy(viewer: Viewer, kind: RecordKind, recordId: string, q: Knex = this.db.knex): Promise<boolean> {
+    return Boolean(await q('on_behalf_records').where({ record_kind: kind, record_id: recordId, helper_id: viewer.userId }).first('record_id'));
+  }
+
+  /**
    * Ids of the viewer's records of `kind` made for people who have not signed in yet, newest
    * first: they show in her own lists (我的报名, marked 代报名).
    */
