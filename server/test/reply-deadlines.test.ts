@@ -170,6 +170,15 @@ describe.each(engines)('reply deadlines and closing on %s', (engine: Engine) => 
     expect((await s.gql(CONFIRM, { id: job.id })).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
+  it('closing and reopening keeps the first-published date and counts as a fresh 仍在招', async () => {
+    const job = await postJob();
+    expect((await s.gql(CLOSE, { id: job.id }, bearer(owner))).data.closeJob.job.status).toBe('CLOSED');
+    const reopened = await s.gql(`mutation($id: ID!) { reopenJob(id: $id) { job { status firstPublishedAt confirmedAt } userErrors { code } } }`, { id: job.id }, bearer(owner));
+    expect(reopened.data.reopenJob.userErrors).toEqual([]);
+    expect(reopened.data.reopenJob.job.firstPublishedAt).toBe(job.firstPublishedAt);
+    expect(Date.parse(reopened.data.reopenJob.job.confirmedAt)).toBeGreaterThan(Date.parse(job.confirmedAt));
+  });
+
   it('reply stats: none below 5 answered applications, then the rate and median hours', async () => {
     const res = await s.gql(ORG, { i: { name: '紫阳人修脚连锁（回复率测试）', kind: 'EMPLOYER', description: '修脚连锁', province: '广东省', city: '深圳市' } }, bearer(owner));
     const fresh = res.data.createOrganization.organization.id;

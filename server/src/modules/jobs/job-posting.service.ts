@@ -285,7 +285,8 @@ export class JobPostingService {
     if (this.db.readBool(job.suspended)) return { job: null, userErrors: [userError('ORGANIZATION_SUSPENDED', '机构因多次违规被暂停发布', 'id')] };
     const underReview = [full.title, full.description, full.requirements].some((text: string | null) => text && checkFees(text).kind !== 'ok');
     const status = underReview ? 'UNDER_REVIEW' : 'OPEN';
-    const changes: Record<string, unknown> = { status, updated_at: this.db.dateParam(now) };
+    // Reopening says it hires again: a fresh 仍在招 (the first-published date stays).
+    const changes: Record<string, unknown> = { status, confirmed_at: this.db.dateParam(now), confirm_asked_at: null, updated_at: this.db.dateParam(now) };
     if (expired) changes.expires_at = this.db.dateParam(new Date(now.getTime() + DEFAULT_OPEN_DAYS * DAY_MS));
     const reopened = await this.db.writeTransaction(async (trx) => {
       if (!(await compareAndSet(trx, 'jobs', id, { status: full.status, expires_at: full.expires_at }, changes))) return false;
