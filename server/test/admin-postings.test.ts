@@ -10,6 +10,9 @@ const CREATE_ORG = `mutation($i: OrganizationInput!) { createOrganization(input:
 const POST_JOB = `mutation($o: ID!, $i: JobInput!, $publish: Boolean) {
   postJob(organizationId: $o, input: $i, publish: $publish) { job { id status } userErrors { field code message } } }`;
 const POST_COURSE = `mutation($o: ID!, $i: CourseInput!) { postCourse(organizationId: $o, input: $i) { course { id } userErrors { field code message } } }`;
+const POST_JOB_ASKING = `mutation($o: ID!, $i: JobInput!, $publish: Boolean) {
+  postJob(organizationId: $o, input: $i, publish: $publish, askIfDuplicate: true) { job { id status } userErrors { field code message } } }`;
+const POST_COURSE_ASKING = `mutation($o: ID!, $i: CourseInput!) { postCourse(organizationId: $o, input: $i, askIfDuplicate: true) { course { id } userErrors { field code message } } }`;
 const DUPLICATE = `query($o: ID!, $kind: PostingKind!, $title: String!, $place: PlaceInput!, $startDate: Date) {
   duplicatePosting(organizationId: $o, kind: $kind, title: $title, place: $place, startDate: $startDate) { kind id title } }`;
 const CLOSE_JOB = `mutation($id: ID!) { closeJob(id: $id) { job { status } userErrors { code } } }`;
@@ -156,5 +159,29 @@ describe.each(engines)('the bureau\'s search and the duplicate question on %s', 
     expect((await ask({ title: '修脚技能免费培训班 (查重测试)' })).data.duplicatePosting).toMatchObject({ kind: 'COURSE', id: posted.data.postCourse.course.id });
     expect((await ask({ startDate: inDays(50) })).data.duplicatePosting).toBeNull();
     expect((await ask({ place: { ...COURSE.place, town: '高桥镇' } })).data.duplicatePosting).toBeNull();
+  });
+
+  it('postJob and postCourse asked to (askIfDuplicate) refuse a repeat with DUPLICATE_POSTING and save nothing; sent again without asking, they publish it', async () => {
+    const place = { province: '广东省', city: '深圳市', county: '南山区', town: '西丽街道' };
+    const job = { ...SHENZHEN_JOB, title: '足疗技师 西丽店', place };
+    expect((await s.gql(POST_JOB_ASKING, { o: employer, i: job, publish: true }, bearer(owner))).data.postJob.userErrors).toEqual([]);
+    const jobs = async () => Number((await s.db.knex('jobs').where('employer_id', employer).count({ n: '*' }).first())!.n);
+    const before = await jobs();
+    const again = await s.gql(POST_JOB_ASKING, { o: employer, i: { ...job, title: '足療技師，西麗店' }, publish: true }, bearer(owner));
+    expect(again.data.postJob.job).toBeNull();
+    expect(again.data.postJob.userErrors).toEqual([expect.objectContaining({ field: 'input.title', code: 'DUPLICATE_POSTING' })]);
+    expect(again.data.postJob.userErrors[0].message).toContain('已经有一个一样的招聘「足疗技师 西丽店」');
+    expect(await jobs()).toBe(before);
+    // A draft is never asked about; sent without asking, the repeat is published.
+    expect((await s.gql(POST_JOB_ASKING, { o: employer, i: job, publish: false }, bearer(owner))).data.postJob.userErrors).toEqual([]);
+    const anyway = await s.gql(POST_JOB, { o: employer, i: job, publish: true }, bearer(owner));
+    expect(anyway.data.postJob.job.status).toBe('OPEN');
+    expect(await jobs()).toBe(before + 2);
+
+    const course = { ...COURSE, title: '足疗技能培训班（询问测试）', startDate: inDays(12), endDate: inDays(42), enrollmentDeadline: inDays(6) };
+    expect((await s.gql(POST_COURSE_ASKING, { o: trainer, i: course }, bearer(owner))).data.postCourse.userErrors).toEqual([]);
+    const repeat = await s.gql(POST_COURSE_ASKING, { o: trainer, i: course }, bearer(owner));
+    expect(repeat.data.postCourse.userErrors).toEqual([expect.objectContaining({ field: 'input.title', code: 'DUPLICATE_POSTING' })]);
+    expect((await s.gql(POST_COURSE, { o: trainer, i: course }, bearer(owner))).data.postCourse.userErrors).toEqual([]);
   });
 });

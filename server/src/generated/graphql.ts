@@ -1619,6 +1619,7 @@ export type MutationMarkMessagesReadArgs = {
 
 
 export type MutationPostCourseArgs = {
+  askIfDuplicate?: InputMaybe<Scalars['Boolean']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CourseInput;
   organizationId: Scalars['ID']['input'];
@@ -1633,6 +1634,7 @@ export type MutationPostFranchiseOpeningArgs = {
 
 
 export type MutationPostJobArgs = {
+  askIfDuplicate?: InputMaybe<Scalars['Boolean']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: JobInput;
   organizationId: Scalars['ID']['input'];
@@ -3327,9 +3329,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   markCompleted?: Resolver<ResolversTypes['MarkCompletedPayload'], ParentType, ContextType, RequireFields<MutationMarkCompletedArgs, 'enrollmentId'>>;
   markMessagesRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<MutationMarkMessagesReadArgs>>;
-  postCourse?: Resolver<ResolversTypes['CoursePayload'], ParentType, ContextType, RequireFields<MutationPostCourseArgs, 'input' | 'organizationId'>>;
+  postCourse?: Resolver<ResolversTypes['CoursePayload'], ParentType, ContextType, RequireFields<MutationPostCourseArgs, 'askIfDuplicate' | 'input' | 'organizationId'>>;
   postFranchiseOpening?: Resolver<ResolversTypes['FranchiseOpeningPayload'], ParentType, ContextType, RequireFields<MutationPostFranchiseOpeningArgs, 'input' | 'organizationId'>>;
-  postJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationPostJobArgs, 'input' | 'organizationId' | 'publish'>>;
+  postJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationPostJobArgs, 'askIfDuplicate' | 'input' | 'organizationId' | 'publish'>>;
   publishJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationPublishJobArgs, 'id'>>;
   rejectOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationRejectOrganizationArgs, 'id' | 'reason'>>;
   reopenJob?: Resolver<ResolversTypes['JobPayload'], ParentType, ContextType, RequireFields<MutationReopenJobArgs, 'id'>>;

@@ -19,9 +19,3 @@ export const MyOrganizationsQuery = graphql(`
     }
   }
 `);
-
-export const DuplicatePostingQuery = graphql(`
-  query DuplicatePosting($organizationId: ID!, $kind: PostingKind!, $title: String!, $place: PlaceInput!, $startDate: Date) {
-    duplicatePosting(organizationId: $organizationId, kind: $kind, title: $title, place: $place, startDate: $startDate) { kind id title }
-  }
-`);

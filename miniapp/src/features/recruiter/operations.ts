@@ -50,8 +50,8 @@ export const EditJobQuery = graphql(`
 `);
 
 export const PostJobMutation = graphql(`
-  mutation PostJob($organizationId: ID!, $input: JobInput!, $publish: Boolean, $idempotencyKey: String) {
-    postJob(organizationId: $organizationId, input: $input, publish: $publish, idempotencyKey: $idempotencyKey) {
+  mutation PostJob($organizationId: ID!, $input: JobInput!, $publish: Boolean, $askIfDuplicate: Boolean, $idempotencyKey: String) {
+    postJob(organizationId: $organizationId, input: $input, publish: $publish, askIfDuplicate: $askIfDuplicate, idempotencyKey: $idempotencyKey) {
       job { ...PostingJobFields }
       userErrors { field message code }
     }

@@ -6,7 +6,7 @@ import type { JobStatus } from '../../gql/graphql';
 import { getSession } from '../account/session';
 import type { Problems } from '../consoles/form-rules';
 import { runPayload, submitForm } from '../consoles/run';
-import { confirmNotDuplicate } from '../organizations/duplicate-question';
+import { publishAskingIfDuplicate } from '../organizations/duplicate-question';
 import { draftFromJob, emptyJobDraft, JOB_FIELD_NAMES, JOB_FIELDS, jobInputOf, jobProblems, type JobDraft } from './job-form';
 import { EditJobQuery, PostJobMutation, PublishJobMutation, UpdateJobMutation } from './operations';
 
@@ -53,8 +53,8 @@ export function useJobForm(organizationId: string | null, jobId: string | undefi
           if (kind === 'publish' && saved?.status === 'DRAFT') saved = (await runPayload(PublishJobMutation, { id: jobId }, 'publishJob')).job;
         } else {
           if (!organizationId) throw new UserErrorsError([{ code: 'FORBIDDEN', message: '', field: null }]);
-          if (kind === 'publish' && !(await confirmNotDuplicate(organizationId, 'JOB', input.title, input.place))) return null;
-          saved = (await runPayload(PostJobMutation, { organizationId, input, publish: kind === 'publish' }, 'postJob')).job;
+          // A repeat of a live job is asked about before it goes live (organizations/duplicate-question.ts).
+          saved = (await publishAskingIfDuplicate((ask) => runPayload(PostJobMutation, { organizationId, input, publish: kind === 'publish', askIfDuplicate: ask && kind === 'publish' }, 'postJob')))?.job;
         }
         setStatus(saved?.status ?? null);
         return saved?.status ?? null;

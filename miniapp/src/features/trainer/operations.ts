@@ -38,8 +38,8 @@ export const CourseRosterQuery = graphql(`
 `);
 
 export const PostCourseMutation = graphql(`
-  mutation PostCourse($organizationId: ID!, $input: CourseInput!, $idempotencyKey: String) {
-    postCourse(organizationId: $organizationId, input: $input, idempotencyKey: $idempotencyKey) {
+  mutation PostCourse($organizationId: ID!, $input: CourseInput!, $askIfDuplicate: Boolean, $idempotencyKey: String) {
+    postCourse(organizationId: $organizationId, input: $input, askIfDuplicate: $askIfDuplicate, idempotencyKey: $idempotencyKey) {
       course { id title status }
       userErrors { field message code }
     }

@@ -4,7 +4,7 @@ import { query } from '../../api/client';
 import { getSession } from '../account/session';
 import type { Problems } from '../consoles/form-rules';
 import { runPayload, submitForm } from '../consoles/run';
-import { confirmNotDuplicate } from '../organizations/duplicate-question';
+import { publishAskingIfDuplicate } from '../organizations/duplicate-question';
 import { COURSE_FIELD_NAMES, COURSE_FIELDS, courseInputOf, courseProblems, draftFromCourse, emptyCourseDraft, type CourseDraft } from './course-form';
 import { EditCourseQuery, PostCourseMutation, UpdateCourseMutation } from './operations';
 
@@ -42,8 +42,7 @@ export function useCourseForm(organizationId: string | null, courseId: string | 
       async () => {
         const input = courseInputOf(draft);
         if (courseId) await runPayload(UpdateCourseMutation, { id: courseId, input }, 'updateCourse');
-        else if (!(await confirmNotDuplicate(organizationId ?? '', 'COURSE', input.title, input.place, input.startDate))) return null;
-        else await runPayload(PostCourseMutation, { organizationId: organizationId ?? '', input }, 'postCourse');
+        else if (!(await publishAskingIfDuplicate((ask) => runPayload(PostCourseMutation, { organizationId: organizationId ?? '', input, askIfDuplicate: ask }, 'postCourse')))) return null;
         return true;
       },
       { setProblems, setError, setSaving },

@@ -5,6 +5,7 @@ import { forbidden, requireViewer } from '../accounts/account.service';
 import type { Viewer } from '../accounts/viewer';
 import { checkId } from './ids';
 import { normalizeText, organizationNameKey } from './text';
+import { userError, type UserError } from './user-errors';
 
 /**
  * "Identical" for the duplicate warning (`Query.duplicatePosting`): the same title once spacing,
@@ -36,17 +37,29 @@ function samePlace(a: Place, b: Record<string, any>): boolean {
   return a.province === field(b.province) && a.city === field(b.city) && a.county === field(b.county) && a.town === field(b.town);
 }
 
-export async function findDuplicatePosting(
-  db: Database,
-  viewer: Viewer | null,
-  args: { organizationId: string; kind: PostingKind; title: string; place: PlaceInput; startDate?: string | null },
-  now: Date,
-): Promise<{ kind: PostingKind; id: string; title: string } | null> {
+type Posted = { organizationId: string; kind: PostingKind; title: string; place: PlaceInput; startDate?: string | null };
+type Found = { kind: PostingKind; id: string; title: string };
+
+/** `Query.duplicatePosting`: for the organisation's members only. */
+export async function findDuplicatePosting(db: Database, viewer: Viewer | null, args: Posted, now: Date): Promise<Found | null> {
   const v = requireViewer(viewer);
   checkId(args.organizationId, 'organizationId');
   if (!v.orgIds.has(args.organizationId)) throw forbidden('只能查看自己所在机构的信息');
   if ([...args.title].length > 60) throw badInput('title 最多 60 个字', 'title');
   if (args.kind !== 'JOB' && args.kind !== 'COURSE') throw badInput('只查招聘和课程', 'kind');
+  return liveDuplicateOf(db, args, now);
+}
+
+/**
+ * What `postJob` / `postCourse` answer when asked (`askIfDuplicate`) and the posting is
+ * identical to a live one: nothing is saved; sending it again without asking publishes it.
+ */
+export function duplicatePostingError(found: Found): UserError {
+  return userError('DUPLICATE_POSTING', `已经有一个一样的${found.kind === 'JOB' ? '招聘' : '课程'}「${found.title}」在发布中，标题和地点都一样`, 'input.title');
+}
+
+/** The live posting of the organisation identical to `args`, or null (callers check access). */
+export async function liveDuplicateOf(db: Database, args: Posted, now: Date): Promise<Found | null> {
   const key = organizationNameKey(args.title);
   if (key === '') return null;
   const place: Place = { province: field(args.place.province), city: field(args.place.city), county: field(args.place.county), town: field(args.place.town) };

@@ -4,7 +4,7 @@ import { toCertificateRow } from './certificate.rows';
 
 export const coursePostingResolvers: Resolvers = {
   Mutation: {
-    postCourse: (_, { organizationId, input, idempotencyKey }, ctx) => ctx.services.coursePostings.post(ctx.viewer, organizationId, input, idempotencyKey),
+    postCourse: (_, { organizationId, input, idempotencyKey, askIfDuplicate }, ctx) => ctx.services.coursePostings.post(ctx.viewer, organizationId, input, idempotencyKey, askIfDuplicate === true),
     updateCourse: (_, { id, input }, ctx) => ctx.services.coursePostings.update(ctx.viewer, id, input),
     cancelCourse: (_, { id, reason }, ctx) => ctx.services.coursePostings.cancel(ctx.viewer, id, reason),
     markCompleted: async (_, { enrollmentId }, ctx) => {

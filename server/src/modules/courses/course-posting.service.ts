@@ -13,6 +13,7 @@ import { syncSearchIndex } from '../common/search-index';
 import { searchText } from '../common/text-filter';
 import { searchForm } from '../common/text';
 import { userError } from '../common/user-errors';
+import { duplicatePostingError, liveDuplicateOf } from '../common/duplicate-posting';
 import type { NotificationService } from '../notifications/notification.service';
 import { appendHistory, parseHistory } from '../common/records';
 import { promoteWaitlisted } from '../enrollments/enrollment.service';
@@ -80,7 +81,7 @@ export class CoursePostingService {
     } as const;
   }
 
-  async post(viewer: Viewer | null, organizationId: string, input: CourseInput, idempotencyKey?: string | null) {
+  async post(viewer: Viewer | null, organizationId: string, input: CourseInput, idempotencyKey?: string | null, askIfDuplicate = false) {
     const v = requireViewer(viewer);
     const key = checkIdempotencyKey(idempotencyKey);
     checkId(organizationId, 'organizationId');
@@ -95,6 +96,10 @@ export class CoursePostingService {
         const now = new Date();
         const checked = await this.check(input, chinaDay(now), 1);
         if (checked.errors) return { course: null, userErrors: checked.errors };
+        if (askIfDuplicate) {
+          const same = await liveDuplicateOf(this.db, { organizationId, kind: 'COURSE', title: checked.columns.title ?? '', place: input.place, startDate: input.startDate }, now);
+          if (same) return { course: null, userErrors: [duplicatePostingError(same)] };
+        }
         const id = newId();
         const { search_text, ...cols } = checked.columns;
         await this.db.writeTransaction(async (trx) => {

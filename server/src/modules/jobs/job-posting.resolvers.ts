@@ -3,7 +3,7 @@ import { toCertificateRow } from '../courses/certificate.rows';
 
 export const jobPostingResolvers: Resolvers = {
   Mutation: {
-    postJob: (_, { organizationId, input, publish, idempotencyKey }, ctx) => ctx.services.jobPostings.post(ctx.viewer, organizationId, input, publish === true, idempotencyKey),
+    postJob: (_, { organizationId, input, publish, idempotencyKey, askIfDuplicate }, ctx) => ctx.services.jobPostings.post(ctx.viewer, organizationId, input, publish === true, idempotencyKey, askIfDuplicate === true),
     updateJob: (_, { id, input }, ctx) => ctx.services.jobPostings.update(ctx.viewer, id, input),
     publishJob: (_, { id }, ctx) => ctx.services.jobPostings.publish(ctx.viewer, id),
     closeJob: (_, { id }, ctx) => ctx.services.jobPostings.close(ctx.viewer, id),

@@ -13,6 +13,7 @@ import { compareAndSet, staleStatus } from '../common/status-change';
 import { syncSearchIndex } from '../common/search-index';
 import { searchText } from '../common/text-filter';
 import { userError } from '../common/user-errors';
+import { duplicatePostingError, liveDuplicateOf } from '../common/duplicate-posting';
 import { audit } from '../trust/audit';
 import { scheduleClosingNotices } from '../timed-work/rules';
 import { checkFees, checkPostedTexts, NO_FEE_STATEMENT } from '../trust/fee-check';
@@ -108,7 +109,7 @@ export class JobPostingService {
     return out;
   }
 
-  async post(viewer: Viewer | null, organizationId: string, input: JobInput, publish: boolean, idempotencyKey?: string | null) {
+  async post(viewer: Viewer | null, organizationId: string, input: JobInput, publish: boolean, idempotencyKey?: string | null, askIfDuplicate = false) {
     const v = requireViewer(viewer);
     const key = checkIdempotencyKey(idempotencyKey);
     checkId(organizationId, 'organizationId');
@@ -122,6 +123,10 @@ export class JobPostingService {
         const now = new Date();
         const checked = this.check(input, now);
         if (checked.errors) return { job: null, userErrors: checked.errors };
+        if (publish && askIfDuplicate) {
+          const same = await liveDuplicateOf(this.db, { organizationId, kind: 'JOB', title: checked.columns.title ?? '', place: input.place }, now);
+          if (same) return { job: null, userErrors: [duplicatePostingError(same)] };
+        }
         const status = publish ? (checked.underReview ? 'UNDER_REVIEW' : 'OPEN') : 'DRAFT';
         const id = newId();
         await this.db.writeTransaction(async (trx) => {
