@@ -27,10 +27,21 @@ async function assertPlain(p, where) {
   assert.deepEqual(await visibleTextProblems(p), [], `plain Chinese on ${where}`);
 }
 
+/**
+ * 我的, loaded afresh: moving between tabs and sub-pages by address alone can leave the H5
+ * router showing no page at all, so every switch of account starts from a reload.
+ */
+async function visit(p, path) {
+  await p.goto(`${server.url}/#${path}`);
+  await p.reload();
+  await on(p)('.screen').first().waitFor();
+}
+
+const openMe = (p) => visit(p, '/pages/me/index');
+
 async function signInAs(p, role, slot = 1) {
   const v = on(p);
-  await p.goto(`${server.url}/#/pages/me/index`);
-  await v('.screen').first().waitFor();
+  await openMe(p);
   await settle(p);
   if (await v('[data-action="sign-out"]').count()) {
     await v('[data-action="sign-out"]').click();
@@ -43,8 +54,7 @@ async function signInAs(p, role, slot = 1) {
 
 async function signOut(p) {
   const v = on(p);
-  await p.goto(`${server.url}/#/pages/me/index`);
-  await v('.screen').first().waitFor();
+  await openMe(p);
   await settle(p);
   if (await v('[data-action="sign-out"]').count()) {
     await v('[data-action="sign-out"]').click();
@@ -135,7 +145,7 @@ describe('console promises, in Chromium against the real server', () => {
     const q = villager.page;
     const w = on(q);
     await signInAs(q, 'VILLAGER', 1);
-    await q.goto(`${server.url}/#/me/applications/index`);
+    await visit(q, `/me/applications/index`);
     const mine = w(`[data-application-id="${applicationId}"]`);
     await mine.waitFor();
     await w(`[data-application-id="${applicationId}"] [data-action="withdraw"]`).click();
@@ -147,7 +157,7 @@ describe('console promises, in Chromium against the real server', () => {
     const p = staff.page;
     const v = on(p);
     await signInAs(p, 'RECRUITER');
-    await p.goto(`${server.url}/#/recruiter/applicants/index?id=${encodeURIComponent(jobId)}`);
+    await visit(p, `/recruiter/applicants/index?id=${encodeURIComponent(jobId)}`);
     await v('[data-state="withdrawn-count"]').waitFor();
     assert.match(await v('[data-state="withdrawn-count"]').innerText(), /1人已撤回/);
     const text = await p.evaluate(() => document.querySelector('.screen:not([style*="display: none"])')?.innerText ?? document.body.innerText);
@@ -177,7 +187,7 @@ describe('console promises, in Chromium against the real server', () => {
     const q = villager.page;
     const w = on(q);
     await signOut(q);
-    await q.goto(`${server.url}/#/course/detail/index?id=${encodeURIComponent(courseId)}`);
+    await visit(q, `/course/detail/index?id=${encodeURIComponent(courseId)}`);
     await w('[data-action="enroll"][data-state="FULL"]').waitFor();
     await settle(q);
     await w('[data-action="enroll"]').click();
@@ -340,7 +350,7 @@ describe('console promises, in Chromium against the real server', () => {
     const p = staff.page;
     const v = on(p);
     await signInAs(p, 'RECRUITER');
-    await p.goto(`${server.url}/#/recruiter/job/index?id=${encodeURIComponent(liveId)}`);
+    await visit(p, `/recruiter/job/index?id=${encodeURIComponent(liveId)}`);
     await v('[data-field="title"] input').waitFor();
     await settle(p);
     await fillField(p, 'headcount', '4');
@@ -357,7 +367,7 @@ describe('console promises, in Chromium against the real server', () => {
     const { takeDownPosting } = await gql(server.url, `mutation($id: ID!) { takeDownPosting(kind: JOB, id: $id, reason: "电话里要求先交体检费") { userErrors { code message } } }`, { id: downId }, admin.token);
     assert.deepEqual(takeDownPosting.userErrors, []);
 
-    await p.goto(`${server.url}/#/recruiter/index/index`);
+    await visit(p, `/recruiter/index/index`);
     await v(`[data-posting-id="${closedId}"] [data-action="reopen"]`).click();
     await p.waitForFunction((id) => document.querySelector(`[data-posting-id="${id}"]`)?.getAttribute('data-status') === 'OPEN', closedId);
 
@@ -379,11 +389,10 @@ describe('console promises, in Chromium against the real server', () => {
   it('on the web a sub-page has a back button, and /favicon.ico is served', async () => {
     const p = staff.page;
     const v = on(p);
-    await p.goto(`${server.url}/#/pages/me/index`);
-    await v('.screen').first().waitFor();
+    await openMe(p);
     await settle(p);
     assert.equal(await v('.page-back[data-action="page-back"]').count(), 0, 'no back button on a tab');
-    await p.goto(`${server.url}/#/me/favorites/index`);
+    await visit(p, `/me/favorites/index`);
     await v('.page-back[data-action="page-back"]').waitFor();
     await v('.page-back[data-action="page-back"]').click();
     await p.waitForFunction(() => /pages\/(jobs|me)\/index/.test(location.hash) || location.hash === '' || location.hash === '#/');
