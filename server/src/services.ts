@@ -1,6 +1,6 @@
 import type { Config } from './config';
 import type { Database } from './db/orm';
-import { systemClock, type Clock } from './modules/timed-work/clock';
+import { bindClock, systemClock, type Clock } from './modules/timed-work/clock';
 import { TimedWork } from './modules/timed-work/timed-work';
 import { ReplyStatsService } from './modules/timed-work/reply-stats';
 import { registerTimedRules, useReplyDeadlines } from './modules/timed-work/rules';
@@ -68,6 +68,7 @@ export interface ServiceOptions {
 
 export function createServices(db: Database, config: Config, options: ServiceOptions = {}): Services {
   const clock = options.clock ?? systemClock;
+  bindClock(db, clock);
   const timedWork = new TimedWork(db, clock, { ...config.timedWork, log: options.log ?? (() => {}) });
   const catalog = new CatalogVersion(db);
   const totals = new CountMemo(catalog);

@@ -29,7 +29,7 @@ describe.each(engines)('reply deadlines and closing on %s', (engine: Engine) => 
 
   beforeEach(async () => {
     clock = new ShiftedClock();
-    s = await startTestServer(engine, { TIMED_WORK_INTERVAL_MS: '3600000' }, { clock });
+    s = await startTestServer(engine, { TIMED_WORK_INTERVAL_MS: '3600000', WECHAT_SUBSCRIBE_TEMPLATES: 'REPLY_REMINDER=tmplReminder,APPLICATION_STATUS=tmplStatus' }, { clock });
     owner = await signIn(s, 'deadline-owner');
     await fillProfile(s, owner, '王经理', '13800000001');
     const res = await s.gql(ORG, { i: { name: '紫阳人足疗连锁（期限测试）', kind: 'EMPLOYER', description: '足疗连锁', province: '广东省', city: '深圳市' } }, bearer(owner));
@@ -64,6 +64,9 @@ describe.each(engines)('reply deadlines and closing on %s', (engine: Engine) => 
     const job = await postJob();
     const other = await postJob();
     const v = await villager();
+    // The recruiter agreed to one reminder in WeChat's dialog; the villager to one status notice.
+    await s.gql(`mutation { acceptWechatSubscriptions(templates: ["tmplReminder"]) }`, {}, bearer(owner));
+    await s.gql(`mutation { acceptWechatSubscriptions(templates: ["tmplStatus"]) }`, {}, bearer(v));
     const id = await apply(v, job.id);
     clock.advanceHours(47);
     expect(await ran()).toEqual([]);
@@ -72,6 +75,7 @@ describe.each(engines)('reply deadlines and closing on %s', (engine: Engine) => 
     const reminder = (await messages(owner)).filter((m) => m.kind === 'REPLY_REMINDER');
     expect(reminder).toHaveLength(1);
     expect(reminder[0].body).toContain(`足疗技师第`);
+    expect(await s.db.knex('outbox').where('template', 'tmplReminder').count({ n: '*' }).first().then((r) => Number(r!.n))).toBe(1);
     clock.advanceDays(5.1);
     expect((await ran()).map((r) => r.kind)).toEqual(['application.no-reply']);
     const app = await mine(v, id);
@@ -80,6 +84,7 @@ describe.each(engines)('reply deadlines and closing on %s', (engine: Engine) => 
     const told = (await messages(v)).find((m) => m.title === '招工方未回复')!;
     expect(told.body).toContain('看看这些正在招的工作');
     expect(told.link).toBe(`/job/detail/index?id=${other.id}`);
+    expect(await s.db.knex('outbox').where('template', 'tmplStatus').count({ n: '*' }).first().then((r) => Number(r!.n))).toBe(1);
     // Nothing runs twice.
     clock.advanceDays(1);
     expect(await ran()).toEqual([]);
@@ -187,13 +192,15 @@ describe.each(engines)('reply deadlines and closing on %s', (engine: Engine) => 
     expect((await s.gql(STATS, { id: job.id }, bearer(owner))).data.job.employer.replyStats).toBeNull();
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) ids.push(await apply(await villager(), job.id));
+    clock.advanceHours(24);
     for (const id of ids.slice(0, 4)) expect((await s.gql(SET, { id, s: 'REJECTED' }, bearer(owner))).data.setApplicationStatus.userErrors).toEqual([]);
     expect((await s.gql(STATS, { id: job.id }, bearer(owner))).data.job.employer.replyStats).toBeNull();
     clock.advanceDays(7);
     await ran();
     const stats = (await s.gql(STATS, { id: job.id }, bearer(owner))).data.job.employer.replyStats;
     expect(stats).toEqual({ replyRate: 0.8, medianHoursToFirstReply: expect.any(Number), sampleSize: 5 });
-    // Replied within minutes (decisions are stamped by the system clock).
-    expect(stats.medianHoursToFirstReply).toBeLessThan(1);
+    // Each was rejected a day (by the server's clock) after it was sent.
+    expect(stats.medianHoursToFirstReply).toBeGreaterThanOrEqual(24);
+    expect(stats.medianHoursToFirstReply).toBeLessThan(25);
   });
 });

@@ -12,6 +12,7 @@ import type { JobService } from '../jobs/job.service';
 import type { NotificationService } from '../notifications/notification.service';
 import { audit } from '../trust/audit';
 import { markOpened, replyDeadlinesOf } from '../timed-work/rules';
+import { clockOf } from '../timed-work/clock';
 import { applicationSelect, toApplicationRow, type ApplicationRow } from './application.rows';
 import type { OnBehalfInput } from '../../generated/graphql';
 import type { OnBehalfService } from '../on-behalf/on-behalf.service';
@@ -33,7 +34,7 @@ export class ApplicationService {
   ) {}
 
   private now(): Date {
-    return new Date();
+    return clockOf(this.db).now();
   }
 
   private applications(q: Knex = this.db.knex) {
@@ -157,7 +158,7 @@ export class ApplicationService {
     if (!viewer) return null;
     const raw = await this.applications().where('applications.id', id).first();
     const own = raw ? toApplicationRow(this.db, raw) : null;
-    if (own && visibleRecord(viewer, own)) await markOpened(this.db, viewer, own.orgId, [own.id]);
+    if (own && visibleRecord(viewer, own)) await markOpened(this.db, viewer, own.orgId, [own.id], this.now());
     // The helper of a relative who has not signed in yet sees it too (代报名).
     if (own && !visibleRecord(viewer, own) && (await this.onBehalf.helperSees(viewer, 'APPLICATION', own.id, own.userId))) return own;
     return this.shownTo(viewer, visibleRecord(viewer, raw ? toApplicationRow(this.db, raw) : null));
@@ -200,7 +201,7 @@ export class ApplicationService {
   async forJob(viewer: Viewer | null, job: { id: string; employerId: string }): Promise<ApplicationRow[] | null> {
     if (!canManage(viewer, job.employerId)) return null;
     const rows = await this.applications().where('applications.job_id', job.id).orderBy([{ column: 'applications.created_at', order: 'desc' }, { column: 'applications.id', order: 'desc' }]).limit(LIST_BOUNDS.applicants);
-    await markOpened(this.db, viewer, job.employerId, rows.map((r: any) => r.id as string));
+    await markOpened(this.db, viewer, job.employerId, rows.map((r: any) => r.id as string), this.now());
     return rows.map((r: any) => this.shownTo(viewer, toApplicationRow(this.db, r)));
   }
 

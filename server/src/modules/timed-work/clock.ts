@@ -34,3 +34,18 @@ export class ShiftedClock implements Clock {
     this.advance(days * 86_400_000);
   }
 }
+
+/**
+ * The clock of the server that opened a database. Services are built with the database and
+ * read "now" through it, so a server's clock is the one its records are stamped with (two
+ * servers in one process, as in tests, keep their own).
+ */
+const clocks = new WeakMap<object, Clock>();
+
+export function bindClock(db: object, clock: Clock): void {
+  clocks.set(db, clock);
+}
+
+export function clockOf(db: object): Clock {
+  return clocks.get(db) ?? systemClock;
+}
