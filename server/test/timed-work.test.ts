@@ -196,6 +196,31 @@ describe.each(engines)('timed work on %s', (engine: Engine) => {
     expect(await s.db.knex('timed_tasks').where('kind', 'like', 'test.%').first('status')).toEqual({ status: 'FAILED' });
   });
 
+  it('a graceful stop lets the task in hand finish and commit', async () => {
+    const clock = new ShiftedClock();
+    const s = await start(clock);
+    await countingTable(s);
+    let entered!: () => void;
+    const inHandler = new Promise<void>((resolve) => (entered = resolve));
+    s.timedWork.registerHandler('test.count', async (trx, task) => {
+      entered();
+      await new Promise((r) => setTimeout(r, 300));
+      await trx('test_task_runs').insert({ task_key: task.key, instance: 'stopping' });
+    });
+    await s.db.writeTransaction((trx) => s.timedWork.schedule(trx, { kind: 'test.count', subjectId: 'h1', dueAt: clock.now() }));
+    const running = s.timedWork.runDue();
+    await inHandler;
+    // Read through a second connection after the stop: the first one closes with the server.
+    const url = s.databaseUrl;
+    await s.close(5000);
+    started.splice(started.indexOf(s), 1);
+    expect(own(await running).map((r) => r.outcome)).toEqual(['done']);
+    const again = await start(clock);
+    expect(Object.values(await runs(again))).toEqual([1]);
+    expect(await again.db.knex('timed_tasks').where('kind', 'like', 'test.%').first('status')).toEqual({ status: 'DONE' });
+    expect(url).toBe(again.databaseUrl);
+  });
+
   it('the runner started with the server runs due tasks on its own, by its interval', async () => {
     const clock = new ShiftedClock();
     const s = await start(clock, { TIMED_WORK_INTERVAL_MS: '100' });
