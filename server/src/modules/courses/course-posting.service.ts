@@ -184,7 +184,7 @@ export class CoursePostingService {
           await this.notifications.notify(trx, e.user_id, {
             kind: 'COURSE_CANCELLED',
             title: '课程取消',
-            body: `您报名的「${course.title}」已取消。原因：${reason}`,
+            body: `你报名的「${course.title}」已取消。原因：${reason}`,
             link: `/course/detail/index?id=${id}`,
             wechat: { template: 'COURSE_CANCELLED', data: { thing1: course.title.slice(0, 20), thing2: reason!.slice(0, 20) }, dedupeKey: `course-cancelled:${e.id}` },
           });
@@ -229,7 +229,7 @@ export class CoursePostingService {
       if (!moved) return false;
       await trx('certificates').insert(certificate);
       await audit(this.db, trx, { actorId: v.userId, action: 'ENROLLMENT_COMPLETED', subjectKind: 'ENROLLMENT', subjectId: enrollmentId, before: { status: 'ENROLLED' }, after: { status: 'COMPLETED', certificate: certificate.number } });
-      await this.notifications.notify(trx, e.user_id, { kind: 'CERTIFICATE', title: '结业证书', body: `恭喜您完成「${e.title}」，获得${certificate.name}（编号 ${certificate.number}）。报名工作时可以附上。`, link: null });
+      await this.notifications.notify(trx, e.user_id, { kind: 'CERTIFICATE', title: '结业证书', body: `恭喜你完成「${e.title}」，获得${certificate.name}（编号 ${certificate.number}）。报名工作时可以附上。`, link: null });
       return true;
     });
     if (!completed) return answer((await this.db.knex('enrollments').where('id', enrollmentId).first('status')).status);

@@ -11,6 +11,7 @@ import { compareAndSet, staleStatus } from '../common/status-change';
 import { userError, type UserError } from '../common/user-errors';
 import { appendHistory, LIST_BOUNDS, LostRace, parseHistory, visibleRecord } from '../common/records';
 import type { NotificationService } from '../notifications/notification.service';
+import { spokenDay } from '../notifications/notice-wording';
 import { enrollmentSelect, toEnrollmentRow, type EnrollmentRow } from './enrollment.rows';
 import type { OnBehalfInput } from '../../generated/graphql';
 import type { OnBehalfService } from '../on-behalf/on-behalf.service';
@@ -48,7 +49,7 @@ export async function promoteWaitlisted(db: Database, notifications: Notificatio
     await notifications.notify(trx, next.user_id, {
       kind: 'ENROLLMENT_PROMOTED',
       title: '候补成功',
-      body: `「${course.title}」有空位了，您已从候补转为正式报名。开课日期：${course.start_date}。`,
+      body: `「${course.title}」有空位了，你已从候补转为正式报名。开课日期：${spokenDay(String(course.start_date))}。`,
       link: `/course/detail/index?id=${courseId}`,
       wechat: { template: 'ENROLLMENT_PROMOTED', data: { thing1: course.title.slice(0, 20), date2: course.start_date }, dedupeKey: `promoted:${next.id}:${now.getTime()}` },
     });
