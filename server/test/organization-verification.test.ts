@@ -7,6 +7,7 @@ import { createHash, createHmac } from 'node:crypto';
 import { ADMIN_OPENID, bearer, engines, signIn, startTestServer } from './harness';
 import { parseCreditCode } from '../src/modules/organizations/credit-code';
 import { signV4 } from '../src/modules/uploads/upload-store';
+import { UPLOADS_PER_HOUR } from '../src/modules/uploads/upload.service';
 
 // Real codes printed on real licences (Huawei, Tencent, Alibaba, Bank of China's parent):
 // their check characters were computed by the registration authorities, not by our code.
@@ -171,6 +172,18 @@ describe.each(engines)('organisation verification and licence photos on %s', (en
     // Nothing refused reached the disk either.
     const files = fs.readdirSync(uploadDir, { recursive: true }).filter((f) => fs.statSync(path.join(uploadDir, String(f))).isFile());
     expect(files).toHaveLength(stored);
+  });
+
+  it('takes at most UPLOADS_PER_HOUR photos an hour from one user, and none past it', async () => {
+    const busy = await signIn(s, 'verify-busy');
+    const answers: number[] = [];
+    for (let i = 0; i < UPLOADS_PER_HOUR + 2; i++) answers.push((await upload(s.url, busy, PNG, 'p.png', 'image/png')).status);
+    expect(answers.filter((a) => a === 201)).toHaveLength(UPLOADS_PER_HOUR);
+    expect(answers.slice(UPLOADS_PER_HOUR)).toEqual([429, 429]);
+    const user = await s.db.knex('users').where('openid', 'verify-busy').first('id');
+    expect(Number((await s.db.knex('uploads').where('owner_id', user.id).count({ n: '*' }).first())!.n)).toBe(UPLOADS_PER_HOUR);
+    // Someone else is not held back by her.
+    expect((await upload(s.url, owner, PNG, 'p.png', 'image/png')).status).toBe(201);
   });
 
   it('keeps no more than the limit in memory: a body far past it is cut, not read', async () => {

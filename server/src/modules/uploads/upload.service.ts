@@ -7,6 +7,13 @@ import type { UploadStore } from './upload-store';
 
 const ID_SHAPE = /^[A-Za-z0-9_-]{1,16}$/;
 
+/**
+ * Photos one user may send in an hour. Registering takes one or two (a retake); the cap keeps
+ * a signed-in account from filling the disk or the bucket. Counted from the uploads table, so
+ * it holds across instances.
+ */
+export const UPLOADS_PER_HOUR = 20;
+
 export interface StoredUpload {
   id: string;
   ownerId: string;
@@ -32,6 +39,9 @@ export class UploadService {
   async accept(viewer: Viewer, file: UploadedFile): Promise<{ id: string }> {
     const contentType = sniffImageType(file.bytes.subarray(0, 16));
     if (!contentType) throw new UploadRefused(415, 'UNSUPPORTED_MEDIA_TYPE', '只能上传 JPG、PNG 或 WebP 格式的照片');
+    const since = this.db.dateParam(new Date(Date.now() - 3_600_000));
+    const recent = await this.db.knex('uploads').where('owner_id', viewer.userId).where('created_at', '>', since).count({ n: '*' }).first();
+    if (Number(recent?.n ?? 0) >= UPLOADS_PER_HOUR) throw new UploadRefused(429, 'RATE_LIMITED', `一小时最多传 ${UPLOADS_PER_HOUR} 张照片，请过一会儿再试`);
     const id = newId();
     // The bytes first: a row never names a file that is not there. A crash in between leaves
     // an unreferenced file, which costs disk space and nothing else.
