@@ -70,7 +70,7 @@ type Documents = {
     "\n  mutation PostJob($organizationId: ID!, $input: JobInput!, $publish: Boolean, $askIfDuplicate: Boolean, $idempotencyKey: String) {\n    postJob(organizationId: $organizationId, input: $input, publish: $publish, askIfDuplicate: $askIfDuplicate, idempotencyKey: $idempotencyKey) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n": typeof types.PostJobDocument,
     "\n  mutation UpdateJob($id: ID!, $input: JobInput!) {\n    updateJob(id: $id, input: $input) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n": typeof types.UpdateJobDocument,
     "\n  mutation PublishJob($id: ID!) {\n    publishJob(id: $id) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n": typeof types.PublishJobDocument,
-    "\n  mutation ConfirmStillHiring($id: ID!) {\n    confirmStillHiring(jobId: $id) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ConfirmStillHiringDocument,
+    "\n  mutation ConfirmStillHiring($id: ID!) {\n    confirmStillHiring(jobId: $id) {\n      job { id status confirmedAt }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ConfirmStillHiringDocument,
     "\n  mutation CloseJob($id: ID!) {\n    closeJob(id: $id) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n": typeof types.CloseJobDocument,
     "\n  mutation ReopenJob($id: ID!) {\n    reopenJob(id: $id) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n": typeof types.ReopenJobDocument,
     "\n  fragment ApplicantFields on Application {\n    id\n    status\n    note\n    createdAt\n    history { status at message }\n    applicant { id name phone }\n    helper { name phone relation }\n    certificates { id name number courseTitle issuedOn trainer { id name } }\n  }\n": typeof types.ApplicantFieldsFragmentDoc,
@@ -155,7 +155,7 @@ const documents: Documents = {
     "\n  mutation PostJob($organizationId: ID!, $input: JobInput!, $publish: Boolean, $askIfDuplicate: Boolean, $idempotencyKey: String) {\n    postJob(organizationId: $organizationId, input: $input, publish: $publish, askIfDuplicate: $askIfDuplicate, idempotencyKey: $idempotencyKey) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n": types.PostJobDocument,
     "\n  mutation UpdateJob($id: ID!, $input: JobInput!) {\n    updateJob(id: $id, input: $input) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n": types.UpdateJobDocument,
     "\n  mutation PublishJob($id: ID!) {\n    publishJob(id: $id) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n": types.PublishJobDocument,
-    "\n  mutation ConfirmStillHiring($id: ID!) {\n    confirmStillHiring(jobId: $id) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n": types.ConfirmStillHiringDocument,
+    "\n  mutation ConfirmStillHiring($id: ID!) {\n    confirmStillHiring(jobId: $id) {\n      job { id status confirmedAt }\n      userErrors { field message code }\n    }\n  }\n": types.ConfirmStillHiringDocument,
     "\n  mutation CloseJob($id: ID!) {\n    closeJob(id: $id) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n": types.CloseJobDocument,
     "\n  mutation ReopenJob($id: ID!) {\n    reopenJob(id: $id) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n": types.ReopenJobDocument,
     "\n  fragment ApplicantFields on Application {\n    id\n    status\n    note\n    createdAt\n    history { status at message }\n    applicant { id name phone }\n    helper { name phone relation }\n    certificates { id name number courseTitle issuedOn trainer { id name } }\n  }\n": types.ApplicantFieldsFragmentDoc,
@@ -425,7 +425,7 @@ export function graphql(source: "\n  mutation PublishJob($id: ID!) {\n    publis
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ConfirmStillHiring($id: ID!) {\n    confirmStillHiring(jobId: $id) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmStillHiring($id: ID!) {\n    confirmStillHiring(jobId: $id) {\n      job { ...PostingJobFields }\n      userErrors { field message code }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation ConfirmStillHiring($id: ID!) {\n    confirmStillHiring(jobId: $id) {\n      job { id status confirmedAt }\n      userErrors { field message code }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmStillHiring($id: ID!) {\n    confirmStillHiring(jobId: $id) {\n      job { id status confirmedAt }\n      userErrors { field message code }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,7 @@ import { messageFor } from '../../api/client';
 import { ActionButton } from '../../shared/components/Sheet';
 import { formatDay } from '../../shared/format';
 import { runPayload } from '../consoles/run';
+import { askForSubscriptions } from '../messages/subscribe';
 import { ConfirmStillHiringMutation } from './operations';
 
 /**
@@ -16,6 +17,9 @@ export function StillHiringButton({ job }: { job: { id: string; status: string; 
   const [error, setError] = useState<string | null>(null);
   if (job.status !== 'OPEN') return null;
   const confirm = async () => {
+    // WeChat lets the app ask only on a tap: the recruiter may agree here to be reminded by a
+    // WeChat message (报名等你回复, 还在招吗), as well as in 消息.
+    void askForSubscriptions();
     setBusy(true);
     setError(null);
     try {

@@ -79,7 +79,7 @@ export const PublishJobMutation = graphql(`
 export const ConfirmStillHiringMutation = graphql(`
   mutation ConfirmStillHiring($id: ID!) {
     confirmStillHiring(jobId: $id) {
-      job { ...PostingJobFields }
+      job { id status confirmedAt }
       userErrors { field message code }
     }
   }
