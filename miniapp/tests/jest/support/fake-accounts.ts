@@ -294,7 +294,7 @@ export function createFakeAccounts(): FakeAccounts {
       const existing = a.applications.find((x) => x.jobId === jobId && x.userId === user.id);
       if (existing && existing.status !== 'WITHDRAWN') return { application: applicationView(existing, ctx), userErrors: [] };
       if (job.status !== 'OPEN') return { application: null, userErrors: [{ field: 'jobId', message: '这个工作已经停止招聘了', code: 'JOB_CLOSED' }] };
-      if (!user.phone) return { application: null, userErrors: [{ field: 'phone', message: '请先留下手机号，方便招工方联系您', code: 'PHONE_REQUIRED' }] };
+      if (!user.phone) return { application: null, userErrors: [{ field: 'phone', message: '请先留下手机号，方便招工方联系你', code: 'PHONE_REQUIRED' }] };
       if (note && note.length > 200) return { application: null, userErrors: [{ field: 'note', message: '留言最多 200 个字', code: 'TOO_LONG' }] };
       const at = now();
       if (existing) {

@@ -78,7 +78,7 @@ export class ApplicationService {
     }
     if (job.status !== 'OPEN') return { application: null, userErrors: [userError('JOB_CLOSED', '这个工作已经停止招聘了', 'jobId')] };
     const user = await this.db.knex('users').where('id', v.userId).first('phone');
-    if (!user?.phone) return { application: null, userErrors: [userError('PHONE_REQUIRED', '请先留下手机号，方便招工方联系您', 'phone')] };
+    if (!user?.phone) return { application: null, userErrors: [userError('PHONE_REQUIRED', '请先留下手机号，方便招工方联系你', 'phone')] };
     // Who made it: the helper for a relative; nobody once she reopens it herself.
     const noteWho = (trx: Knex, id: string) =>
       helped?.personId ? this.onBehalf.record(trx, 'APPLICATION', id, v.userId, helped.personId, helped.person) : this.onBehalf.forget(trx, 'APPLICATION', id);
@@ -216,10 +216,10 @@ export class ApplicationService {
   };
 
   private static NOTICE: Record<string, { title: string; body: (job: string, msg: string | null) => string }> = {
-    VIEWED: { title: '招工方已查看', body: (job) => `您报名的「${job}」，招工方已经看过了，请留意电话。` },
-    INTERVIEW: { title: '面试邀请', body: (job, msg) => `「${job}」邀请您面试：${msg ?? ''}` },
-    HIRED: { title: '恭喜录用', body: (job, msg) => `您已被「${job}」录用。${msg ?? ''}` },
-    REJECTED: { title: '未被录用', body: (job, msg) => `很遗憾，「${job}」这次没有录用您。${msg ?? ''}看看别的工作吧。` },
+    VIEWED: { title: '招工方已查看', body: (job) => `你报名的「${job}」，招工方已经看过了，请留意电话。` },
+    INTERVIEW: { title: '面试邀请', body: (job, msg) => `「${job}」邀请你面试：${msg ?? ''}` },
+    HIRED: { title: '恭喜录用', body: (job, msg) => `你已被「${job}」录用。${msg ?? ''}` },
+    REJECTED: { title: '未被录用', body: (job, msg) => `很遗憾，「${job}」这次没有录用你。${msg ?? ''}看看别的工作吧。` },
   };
 
   /**
