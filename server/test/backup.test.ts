@@ -130,6 +130,8 @@ describe.each(engines)('backup and restore on %s', (engine: Engine) => {
   let backupRun: CliRun;
 
   it('takes a consistent backup while villagers keep writing, and a restore holds every write acknowledged before it began', async () => {
+    // The demo catalogue brings applications of its own; the streams' are counted above them.
+    const seeded = Number((await s.db.knex('applications').count({ n: '*' }).first())?.n ?? 0);
     // Villagers in three sequential streams: sign in, fill the profile, apply, save the job.
     const writes: Write[] = [];
     let stop = false;
@@ -175,8 +177,8 @@ describe.each(engines)('backup and restore on %s', (engine: Engine) => {
     // was acknowledged by the time it ended.
     const rows = reportedRows(backupRun.stdout);
     const count = (kind: Write['kind'], ws: Write[]) => ws.filter((w) => w.kind === kind).length;
-    expect(rows.applications).toBeGreaterThanOrEqual(count('apply', before));
-    expect(rows.applications).toBeLessThanOrEqual(count('apply', writes.filter((w) => w.ackAt < endedAt)));
+    expect(rows.applications - seeded).toBeGreaterThanOrEqual(count('apply', before));
+    expect(rows.applications - seeded).toBeLessThanOrEqual(count('apply', writes.filter((w) => w.ackAt < endedAt)));
     expect(rows.jobs).toBeGreaterThan(0);
 
     const target = await emptyDatabase();
@@ -211,7 +213,7 @@ describe.each(engines)('backup and restore on %s', (engine: Engine) => {
       const firstMissing = mine.indexOf(false);
       if (firstMissing >= 0) expect(mine.slice(firstMissing).every((p) => p === false)).toBe(true);
     }
-    expect(writes.filter((w) => w.kind === 'apply' && present.get(w)).length).toBe(rows.applications);
+    expect(writes.filter((w) => w.kind === 'apply' && present.get(w)).length).toBe(rows.applications - seeded);
     // Public queries answer as on the original.
     const restoredJobs = await r.gql(JOBS);
     expect(restoredJobs.errors).toBeUndefined();
