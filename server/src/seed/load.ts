@@ -60,12 +60,26 @@ export function jobRow(db: Database, j: JobInput, employerName: string): Row {
     contactName: j.contactName,
     contactPhone: j.contactPhone,
     publishedAt: db.dateParam(j.publishedAt),
+    ...freshness(db, j),
     expiresAt: j.expiresAt ? db.dateParam(j.expiresAt) : null,
     status: j.status,
     searchText: searchText([j.title, j.description, employerName, placeText(place), j.requirements.join(' ')]),
     createdAt: db.dateParam(j.publishedAt),
     updatedAt: db.dateParam(j.publishedAt),
   });
+}
+
+/**
+ * When a loaded job was first published and last confirmed as still hiring (仍在招). Employers
+ * in the demo confirmed within the last nine days (a fixed spread by id), never before they
+ * published, so a fresh start neither asks every employer nor expires old postings at once.
+ */
+function freshness(db: Database, j: { id: string; status: string; publishedAt: Date }): Row {
+  if (j.status === 'DRAFT') return { firstPublishedAt: null, confirmedAt: null };
+  let spread = 0;
+  for (const ch of j.id) spread = (spread * 31 + ch.charCodeAt(0)) % 9;
+  const confirmed = Math.max(j.publishedAt.getTime(), Date.now() - spread * 86_400_000);
+  return { firstPublishedAt: db.dateParam(j.publishedAt), confirmedAt: db.dateParam(new Date(Math.min(confirmed, Date.now()))) };
 }
 
 export function courseRow(db: Database, c: CourseInput, trainerName: string): Row {
