@@ -7,7 +7,7 @@
 // have a back button on the web and /favicon.ico exists.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { gql, openPhone, startRealServer, visibleTextProblems } from './support/harness.mjs';
+import { demoAccount, gql, openPhone, signInAsDemo, startRealServer, visibleTextProblems } from './support/harness.mjs';
 
 let server;
 let staff;
@@ -15,6 +15,8 @@ let villager;
 
 const on = (p) => (selector, options) => p.locator(`${selector}:visible`, options);
 const settle = (p) => p.waitForTimeout(450);
+const demoToken = (role, slot = 1) => demoAccount(server.url, role, slot);
+const signInAs = (p, role, slot = 1) => signInAsDemo(p, server.url, role, slot);
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 const addDays = (day, n) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 /** 12月20日, as the app writes a day of this year (and 2027年1月3日 otherwise). */
@@ -39,19 +41,6 @@ async function visit(p, path) {
 
 const openMe = (p) => visit(p, '/pages/me/index');
 
-async function signInAs(p, role, slot = 1) {
-  const v = on(p);
-  await openMe(p);
-  await settle(p);
-  if (await v('[data-action="sign-out"]').count()) {
-    await v('[data-action="sign-out"]').click();
-    await v('[data-state="signed-out"]').waitFor();
-  }
-  await v('[data-state="signed-out"] [data-action="sign-in"]').click();
-  await v(`[data-demo-role="${role}"][data-demo-slot="${slot}"]`).click();
-  await v('[data-state="signed-in"]').waitFor();
-}
-
 async function signOut(p) {
   const v = on(p);
   await openMe(p);
@@ -60,11 +49,6 @@ async function signOut(p) {
     await v('[data-action="sign-out"]').click();
     await v('[data-state="signed-out"]').waitFor();
   }
-}
-
-async function demoToken(role, slot = 1) {
-  const { demoLogin } = await gql(server.url, `mutation($role: DemoRole!, $slot: Int) { demoLogin(role: $role, slot: $slot) { token user { id memberships { organization { id name } } } } }`, { role, slot });
-  return { token: demoLogin.token, userId: demoLogin.user.id, orgId: demoLogin.user.memberships[0]?.organization.id ?? null };
 }
 
 async function fillField(p, field, value) {

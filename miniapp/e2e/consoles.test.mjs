@@ -5,7 +5,7 @@
 // deposit and sees the county's figures as charts.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { gql, openPhone, screenshot, startRealServer, visibleTextProblems } from './support/harness.mjs';
+import { demoAccount, gql, openPhone, screenshot, signInAsDemo, startRealServer, visibleTextProblems } from './support/harness.mjs';
 
 let server;
 let staff; // one phone for the recruiter, then the trainer, then the bureau officer
@@ -13,6 +13,8 @@ let villager; // another for the demo villagers
 
 const on = (p) => (selector, options) => p.locator(`${selector}:visible`, options);
 const settle = (p) => p.waitForTimeout(450);
+const demoToken = (role, slot = 1) => demoAccount(server.url, role, slot);
+const signInAs = (p, role, slot = 1) => signInAsDemo(p, server.url, role, slot);
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 const addDays = (day, n) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
@@ -47,26 +49,6 @@ async function assertElderFriendly(p, where) {
 async function openTab(p, label) {
   await p.locator('.weui-tabbar__item', { hasText: label }).click();
   await settle(p);
-}
-
-/** 我的 → sign out if needed → sign in as a demo account from the marked demo sheet. */
-async function signInAs(p, role, slot = 1) {
-  const v = on(p);
-  await p.goto(`${server.url}/#/pages/me/index`);
-  await v('.screen').first().waitFor();
-  await settle(p);
-  if (await v('[data-action="sign-out"]').count()) {
-    await v('[data-action="sign-out"]').click();
-    await v('[data-state="signed-out"]').waitFor();
-  }
-  await v('[data-state="signed-out"] [data-action="sign-in"]').click();
-  await v(`[data-demo-role="${role}"][data-demo-slot="${slot}"]`).click();
-  await v('[data-state="signed-in"]').waitFor();
-}
-
-async function demoToken(role, slot = 1) {
-  const { demoLogin } = await gql(server.url, `mutation($role: DemoRole!, $slot: Int) { demoLogin(role: $role, slot: $slot) { token user { memberships { organization { id name } } } } }`, { role, slot });
-  return { token: demoLogin.token, orgId: demoLogin.user.memberships[0]?.organization.id ?? null };
 }
 
 async function fillField(p, field, value) {

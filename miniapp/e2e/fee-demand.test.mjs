@@ -4,13 +4,15 @@
 // the warning not to pay in 消息.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { gql, openPhone, screenshot, startRealServer, visibleTextProblems } from './support/harness.mjs';
+import { demoAccount, gql, openPhone, screenshot, signInAsDemo, startRealServer, visibleTextProblems } from './support/harness.mjs';
 
 let server;
 let phone;
 
 const on = (p) => (selector, options) => p.locator(`${selector}:visible`, options);
 const settle = (p) => p.waitForTimeout(450);
+const demoToken = (role, slot = 1) => demoAccount(server.url, role, slot);
+const signInAs = (p, role, slot = 1) => signInAsDemo(p, server.url, role, slot);
 
 const JOB = {
   title: '足疗师 南山新店急招',
@@ -29,26 +31,6 @@ const JOB = {
   contactName: '周经理',
   contactPhone: '13812345678',
 };
-
-async function demoToken(role, slot = 1) {
-  const { demoLogin } = await gql(server.url, `mutation($role: DemoRole!, $slot: Int) { demoLogin(role: $role, slot: $slot) { token user { memberships { organization { id } } } } }`, { role, slot });
-  return { token: demoLogin.token, orgId: demoLogin.user.memberships[0]?.organization.id ?? null };
-}
-
-/** 我的 → sign out if needed → sign in as a demo account from the marked demo sheet. */
-async function signInAs(p, role, slot) {
-  const v = on(p);
-  await p.goto(`${server.url}/#/pages/me/index`);
-  await v('.screen').first().waitFor();
-  await settle(p);
-  if (await v('[data-action="sign-out"]').count()) {
-    await v('[data-action="sign-out"]').click();
-    await v('[data-state="signed-out"]').waitFor();
-  }
-  await v('[data-state="signed-out"] [data-action="sign-in"]').click();
-  await v(`[data-demo-role="${role}"][data-demo-slot="${slot}"]`).click();
-  await v('[data-state="signed-in"]').waitFor();
-}
 
 describe('对方让我交钱 from 我的报名, in Chromium against the real server', () => {
   before(async () => {

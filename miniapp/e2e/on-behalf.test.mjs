@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { gql, openPhone, REPO_DIR, screenshot, startRealServer, visibleTextProblems } from './support/harness.mjs';
+import { demoAccount, gql, openPhone, REPO_DIR, screenshot, signInAsDemo, startRealServer, visibleTextProblems } from './support/harness.mjs';
 
 const require = createRequire(import.meta.url);
 const { startWechatStandIn } = require(join(REPO_DIR, 'server', 'dist', 'wechat', 'stand-in.js'));
@@ -18,6 +18,8 @@ let phone;
 
 const on = (p) => (selector, options) => p.locator(`${selector}:visible`, options);
 const settle = (p) => p.waitForTimeout(450);
+const demoToken = (role, slot = 1) => demoAccount(server.url, role, slot);
+const signInAs = (p, role, slot = 1) => signInAsDemo(p, server.url, role, slot);
 
 const FATHER = { name: '张大山', phone: '13922220002', homeTown: '高桥镇', homeVillage: '铁佛村' };
 const JOB = {
@@ -37,28 +39,6 @@ const JOB = {
   contactName: '吴店长',
   contactPhone: '13812340000',
 };
-
-async function demoToken(role, slot = 1) {
-  const { demoLogin } = await gql(server.url, `mutation($role: DemoRole!, $slot: Int) { demoLogin(role: $role, slot: $slot) { token user { name phone memberships { organization { id } } } } }`, { role, slot });
-  return { token: demoLogin.token, user: demoLogin.user, orgId: demoLogin.user.memberships[0]?.organization.id ?? null };
-}
-
-/** 我的 → sign out if needed → sign in as a demo account from the marked demo sheet. */
-async function signInAs(p, role, slot) {
-  const v = on(p);
-  await p.goto(`${server.url}/#/pages/me/index`);
-  await v('.screen').first().waitFor();
-  // Signed in or out, the page says which once the session is read.
-  await v('[data-action="sign-out"], [data-state="signed-out"]').first().waitFor();
-  await settle(p);
-  if (await v('[data-action="sign-out"]').count()) {
-    await v('[data-action="sign-out"]').click();
-    await v('[data-state="signed-out"]').waitFor();
-  }
-  await v('[data-state="signed-out"] [data-action="sign-in"]').click();
-  await v(`[data-demo-role="${role}"][data-demo-slot="${slot}"]`).click();
-  await v('[data-state="signed-in"]').waitFor();
-}
 
 describe('帮家人报名, in Chromium against the real server', () => {
   before(async () => {

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { gql, openPhone, screenshot, startRealServer, visibleTextProblems } from './support/harness.mjs';
+import { demoAccount, gql, openPhone, screenshot, signInAsDemo, startRealServer, visibleTextProblems } from './support/harness.mjs';
 
 let server;
 let owner; // the phone of the employer who registers, later a recruiter
@@ -19,6 +19,8 @@ let scratch;
 
 const on = (p) => (selector, options) => p.locator(`${selector}:visible`, options);
 const settle = (p) => p.waitForTimeout(450);
+const demoToken = (role, slot = 1) => demoAccount(server.url, role, slot);
+const signInAs = (p, role, slot = 1) => signInAsDemo(p, server.url, role, slot);
 
 async function assertPlain(p, where) {
   assert.deepEqual(await visibleTextProblems(p), [], `plain Chinese on ${where}`);
@@ -46,26 +48,6 @@ async function assertElderFriendly(p, where) {
   });
   assert.deepEqual(report.smallText, [], `text at least 17px on ${where}`);
   assert.deepEqual(report.smallTargets, [], `tap targets at least 44px on ${where}`);
-}
-
-/** 我的 → sign out if needed → sign in as a demo account from the marked demo sheet. */
-async function signInAs(p, role, slot = 1) {
-  const v = on(p);
-  await p.goto(`${server.url}/#/pages/me/index`);
-  await v('.screen').first().waitFor();
-  await settle(p);
-  if (await v('[data-action="sign-out"]').count()) {
-    await v('[data-action="sign-out"]').click();
-    await v('[data-state="signed-out"]').waitFor();
-  }
-  await v('[data-state="signed-out"] [data-action="sign-in"]').click();
-  await v(`[data-demo-role="${role}"][data-demo-slot="${slot}"]`).click();
-  await v('[data-state="signed-in"]').waitFor();
-}
-
-async function demoToken(role, slot = 1) {
-  const { demoLogin } = await gql(server.url, `mutation($role: DemoRole!, $slot: Int) { demoLogin(role: $role, slot: $slot) { token user { memberships { organization { id name } } } } }`, { role, slot });
-  return { token: demoLogin.token, orgId: demoLogin.user.memberships[0]?.organization.id ?? null };
 }
 
 async function fillField(p, field, value) {

@@ -139,6 +139,37 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
  * 'ok' (passes through to the real server), 'down' (drops the connection), 'slow' (waits
  * 5 s, then passes through) or 'errors' (a GraphQL error answer).
  */
+/** A demo account's session, user and first organisation (development-mode servers only). */
+export async function demoAccount(serverUrl, role, slot = 1) {
+  const { demoLogin } = await gql(
+    serverUrl,
+    `mutation($role: DemoRole!, $slot: Int) { demoLogin(role: $role, slot: $slot) { token user { id name phone memberships { organization { id name } } } } }`,
+    { role, slot },
+  );
+  const user = demoLogin.user;
+  return { token: demoLogin.token, user, userId: user.id, orgId: user.memberships[0]?.organization.id ?? null };
+}
+
+/** 我的 → sign out if needed → sign in as a demo account from the marked demo sheet. */
+export async function signInAsDemo(page, serverUrl, role, slot = 1) {
+  const v = (selector) => page.locator(`${selector}:visible`);
+  // Let the page just opened finish coming in: Taro's H5 router, sent to a tab by the address
+  // while a sub-page is still entering, drops the sub-page and leaves the tab hidden.
+  await page.waitForTimeout(450);
+  await page.goto(`${serverUrl}/#/pages/me/index`);
+  await v('.screen').first().waitFor();
+  // Signed in or out, the page says which once the session is read.
+  await v('[data-action="sign-out"], [data-state="signed-out"]').first().waitFor();
+  await page.waitForTimeout(450);
+  if (await v('[data-action="sign-out"]').count()) {
+    await v('[data-action="sign-out"]').click();
+    await v('[data-state="signed-out"]').waitFor();
+  }
+  await v('[data-state="signed-out"] [data-action="sign-in"]').click();
+  await v(`[data-demo-role="${role}"][data-demo-slot="${slot}"]`).click();
+  await v('[data-state="signed-in"]').waitFor();
+}
+
 export async function startStandIn(upstreamUrl) {
   const state = { mode: 'ok', graphqlRequests: 0 };
   const sockets = new Set();

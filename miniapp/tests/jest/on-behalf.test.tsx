@@ -33,6 +33,8 @@ describe('帮家人报名 on the apply form', () => {
     const { container, api } = await openForm();
     const form = sheet(container, 'contact-form')!;
     fireEvent.click(tapTarget(form, '☐帮家人报名'));
+    // The relative's boxes render their inputs a moment after the switch, as in the next test.
+    await waitFor(() => expect(container.querySelector('[data-field="onBehalf.phone"] input')).not.toBeNull());
     fireEvent.click(tapTarget(form, '提交报名'));
     await waitFor(() => expect(problemOf(container, 'name')).toContain('请填写家人的姓名'));
     expect(problemOf(container, 'phone')).toContain('请填写家人的手机号');
