@@ -149,7 +149,7 @@ describe('verification, the bureau\'s search and the duplicate question, in Chro
     const details = card.locator('[data-verification-details]');
     assert.match(await details.locator('[data-detail="creditCode"]').innerText(), /9144030071526726XG/);
     assert.match(await details.locator('[data-detail="legalRepresentative"]').innerText(), /王建华/);
-    assert.match(await details.locator('[data-detail="address"]').innerText(), /紫阳县城关镇新民街12号/);
+    assert.match(await details.locator('[data-detail="address"]').innerText(), /紫阳县城关镇 新民街12号/);
     assert.match(await details.locator('[data-detail="contactPhone"]').innerText(), /13912345678/);
     await details.locator('[data-licence="shown"]').waitFor();
     // The photo really shows: the browser decoded the downloaded copy.

@@ -56,7 +56,19 @@ export function formatPlaceFull(place: PlaceParts | null | undefined): string {
     // 北京市北京市 reads oddly: drop a city that repeats the province.
     .filter((part, i, all) => i === 0 || part !== all[i - 1])
     .join('');
-  return [region, place.address].filter(Boolean).join(' ');
+  return [region, streetAddress(place)].filter(Boolean).join(' ');
+}
+
+/**
+ * The street part of an address, without the region it often starts with: people write
+ * 汉滨区育才路 or 城关镇新桥街 in the address box, and 汉滨区汉滨区育才路 reads as a mistake.
+ */
+function streetAddress(place: PlaceParts): string {
+  let rest = (place.address ?? '').trim();
+  for (const part of [place.province, place.city, place.county, place.town, place.village]) {
+    if (part && rest.startsWith(part) && rest.length > part.length) rest = rest.slice(part.length);
+  }
+  return rest;
 }
 
 function parseDay(value: string | null | undefined): Date | null {

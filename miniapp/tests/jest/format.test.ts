@@ -17,6 +17,10 @@ describe('wording of API values', () => {
     expect(formatPlaceShort({ province: '广东省', city: '深圳市', county: '南山区' })).toBe('深圳市·南山区');
     expect(formatPlaceFull(place)).toBe('陕西省安康市紫阳县高桥镇铁佛村 村委会旁');
     expect(formatPlaceFull({ province: '北京市', city: '北京市', county: '朝阳区' })).toBe('北京市朝阳区');
+    // An address that starts with the region it is in does not say it twice.
+    expect(formatPlaceFull({ province: '陕西省', city: '安康市', county: '汉滨区', address: '汉滨区育才路18号' })).toBe('陕西省安康市汉滨区 育才路18号');
+    expect(formatPlaceFull({ province: '陕西省', city: '安康市', county: '紫阳县', town: '城关镇', address: '城关镇新桥街5号' })).toBe('陕西省安康市紫阳县城关镇 新桥街5号');
+    expect(formatPlaceFull({ county: '紫阳县', town: '城关镇', address: '城关镇' })).toBe('紫阳县城关镇 城关镇');
   });
 
   it('dates are Chinese calendar days in China time', () => {

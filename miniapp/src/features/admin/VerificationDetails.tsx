@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { formatPlaceFull } from '../../shared/format';
 import { LicencePhoto, licenceName } from '../organizations/LicencePhoto';
 import '../organizations/licence.scss';
 
@@ -27,7 +28,7 @@ function Row({ label, value, name }: { label: string; value: string | null | und
  * right. A missing piece reads 没有填 in red, so it is asked for before 认证通过.
  */
 export function VerificationDetails({ organization: o }: { organization: VerifiableOrganization }) {
-  const place = o.place ? [o.place.province, o.place.city, o.place.county, o.place.town, o.place.address].filter(Boolean).join('') : null;
+  const place = o.place ? formatPlaceFull(o.place) || null : null;
   const photo = licenceName(o.kind);
   return (
     <View className='verify' data-verification-details>

@@ -109,7 +109,7 @@ export default function JobDetailPage() {
         <Field label='联系人' value={job.contactName} />
         <Field label='电话' value={job.contactPhone} />
         <Field label='首次发布' value={formatDay(job.firstPublishedAt ?? job.publishedAt)} />
-        {job.confirmedAt ? <Field label='最近确认仍在招' value={formatDay(job.confirmedAt)} /> : null}
+        {job.confirmedAt ? <Field label='确认在招' value={formatDay(job.confirmedAt)} /> : null}
         <Field label='截止时间' value={job.expiresAt ? formatDay(job.expiresAt) : '长期有效'} />
         <View className='actions'>
           <CallButton phone={job.contactPhone} />
