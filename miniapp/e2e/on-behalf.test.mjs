@@ -148,4 +148,34 @@ describe('帮家人报名, in Chromium against the real server', () => {
     await settle(p);
     assert.equal(await v('.card.mine', { hasText: JOB.title }).count(), 0);
   });
+
+  it("the trainer's roster shows who enrolled a villager for her mother", async () => {
+    const trainer = await demoToken('TRAINER');
+    const day = new Date(Date.now() + 8 * 3600_000 + 20 * 86_400_000).toISOString().slice(0, 10);
+    const end = new Date(Date.now() + 8 * 3600_000 + 30 * 86_400_000).toISOString().slice(0, 10);
+    const course = {
+      title: '家政服务班 代报名测试', skill: 'DOMESTIC', description: '县职教中心的家政班，管吃管住，结业发证书。',
+      place: { province: '陕西省', city: '安康市', county: '紫阳县', town: '城关镇' }, startDate: day, endDate: end, enrollmentDeadline: day,
+      hours: 60, fee: 0, subsidy: 300, coversFood: true, coversLodging: true, coversTravel: false, seats: 30,
+      certificate: '专项职业能力证书（家政）', requirements: [], leadsToEmployerIds: [], contactName: '李老师', contactPhone: '0915-4310000',
+    };
+    const posted = await gql(server.url, `mutation($o: ID!, $i: CourseInput!) { postCourse(organizationId: $o, input: $i) { course { id } userErrors { field code message } } }`, { o: trainer.orgId, i: course }, trainer.token);
+    assert.deepEqual(posted.postCourse.userErrors, []);
+    const courseId = posted.postCourse.course.id;
+    const helper = await demoToken('VILLAGER', 1);
+    const MOTHER = { name: '王秀英', phone: '13922220003', homeTown: '高桥镇', homeVillage: '铁佛村', relation: 'CHILD' };
+    const enrolled = await gql(server.url, `mutation($c: ID!, $b: OnBehalfInput) { enrollInCourse(courseId: $c, onBehalf: $b) { enrollment { id } userErrors { code message } } }`, { c: courseId, b: MOTHER }, helper.token);
+    assert.deepEqual(enrolled.enrollInCourse.userErrors, []);
+
+    const p = phone.page;
+    const v = on(p);
+    await signInAs(p, 'TRAINER', 1);
+    await p.goto(`${server.url}/#/trainer/roster/index?id=${courseId}`);
+    const row = v('[data-enrollment-id]', { hasText: MOTHER.name }).first();
+    await row.waitFor();
+    const line = await row.locator('[data-field="helper"]').innerText();
+    assert.match(line, new RegExp(`由 ${helper.user.name}（子女）代报名`));
+    assert.match(line.replace(/\s/g, ''), new RegExp(helper.user.phone));
+    assert.deepEqual(await visibleTextProblems(p), []);
+  });
 });

@@ -1,4 +1,5 @@
-import { fireEvent, waitFor } from '@testing-library/react';
+import { fireEvent, render, waitFor } from '@testing-library/react';
+import { InterestCard } from '../../src/features/recruiter/InterestCard';
 import JobDetailPage from '../../src/job/detail/index';
 import { expectPlainChinese, inputValue, renderSignedIn, sheet, tapTarget, typeInto } from './support/render';
 import { setRouterParams } from './support/taro-shim';
@@ -67,5 +68,28 @@ describe('帮家人报名 on the apply form', () => {
     expect(sheet(container, 'applied')!.textContent).toContain('已经替张大山把报名发给');
     // Her own button does not turn into 已报名: the application is his.
     expect(applyButton(container).textContent).toBe('我要报名');
+  });
+});
+
+describe('who applied for whom, on the lists of those who receive it', () => {
+  const interest = {
+    __typename: 'Interest' as const,
+    id: 'interest-1',
+    positionTitle: '足疗技师',
+    note: null,
+    createdAt: '2026-12-01T02:00:00.000Z',
+    person: { __typename: 'User' as const, id: 'relative-1', name: '张大山', phone: '13922220002' },
+    helper: { __typename: 'Helper' as const, name: '张丽', phone: '13800001001', relation: 'CHILD' as const },
+  };
+
+  it('a brand sees the helper and her phone beside the villager', () => {
+    const { container } = render(<InterestCard interest={interest} />);
+    expect(container.querySelector('[data-field="helper"]')?.textContent).toBe('由 张丽（子女）代报名 · 138 0000 1001');
+    expectPlainChinese(container);
+  });
+
+  it('shows nothing of a helper when the villager came by herself', () => {
+    const { container } = render(<InterestCard interest={{ ...interest, helper: null }} />);
+    expect(container.querySelector('[data-field="helper"]')).toBeNull();
   });
 });

@@ -12,7 +12,7 @@ import { formatPhone } from '../account/ProfileSummary';
 import { StatusTimeline } from '../account/StatusTimeline';
 import { isStaleStatus } from '../consoles/run';
 import { MESSAGE_MAX, NEXT_STATUS } from './useApplicants';
-import { helperLine } from '../on-behalf/on-behalf';
+import { HelperMark } from '../on-behalf/HelperMark';
 
 const STEP_LABEL: Record<string, string> = {
   SUBMITTED: '报名',
@@ -85,9 +85,7 @@ export function ApplicantCard({ application: a, onSetStatus }: Props) {
       </View>
       <Text className='card__title' data-field='applicant-name'>{a.applicant.name || '没留姓名'}</Text>
       <Text className='card__org' data-field='applicant-phone'>{formatPhone(a.applicant.phone) || '没留电话'}</Text>
-      {a.helper ? (
-        <Text className='helped-mark' data-field='helper'>{`${helperLine(a.helper)}${a.helper.phone ? ` · ${formatPhone(a.helper.phone)}` : ''}`}</Text>
-      ) : null}
+      <HelperMark helper={a.helper} />
       {a.note ? <Text className='mine__note'>{`留言：${a.note}`}</Text> : null}
       {a.certificates.length ? (
         <View className='applicant__certs' data-field='certificates'>

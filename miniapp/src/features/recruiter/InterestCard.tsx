@@ -3,6 +3,7 @@ import type { InterestFieldsFragment } from '../../gql/graphql';
 import { CallButton } from '../../shared/components/ContactActions';
 import { formatDay } from '../../shared/format';
 import { formatPhone } from '../account/ProfileSummary';
+import { HelperMark } from '../on-behalf/HelperMark';
 
 /** One villager interested in a shop opening: who, what she wants, and a call button. */
 export function InterestCard({ interest: i }: { interest: InterestFieldsFragment }) {
@@ -14,6 +15,7 @@ export function InterestCard({ interest: i }: { interest: InterestFieldsFragment
       </View>
       <Text className='card__title' data-field='person-name'>{i.person.name || '没留姓名'}</Text>
       <Text className='card__org' data-field='person-phone'>{formatPhone(i.person.phone) || '没留电话'}</Text>
+      <HelperMark helper={i.helper} />
       {i.note ? <Text className='mine__note'>{`留言：${i.note}`}</Text> : null}
       {i.person.phone ? (
         <View className='actions'>

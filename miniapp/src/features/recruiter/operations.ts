@@ -187,6 +187,7 @@ export const InterestFields = graphql(`
     note
     createdAt
     person { id name phone }
+    helper { name phone relation }
   }
 `);
 

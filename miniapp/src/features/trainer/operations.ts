@@ -18,6 +18,7 @@ export const RosterFields = graphql(`
     waitlistPosition
     createdAt
     trainee { id name phone }
+    helper { name phone relation }
   }
 `);
 

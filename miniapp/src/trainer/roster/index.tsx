@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { messageFor } from '../../api/client';
 import { formatPhone } from '../../features/account/ProfileSummary';
 import { MyDataGate } from '../../features/account/MyDataGate';
+import { HelperMark } from '../../features/on-behalf/HelperMark';
 import { useRoster } from '../../features/trainer/useTrainer';
 import type { RosterFieldsFragment } from '../../gql/graphql';
 import { Badge } from '../../shared/components/Badge';
@@ -67,6 +68,7 @@ function TraineeCard({ enrollment: e, certificateName, started, onComplete }: { 
       </View>
       <Text className='card__title' data-field='trainee-name'>{e.trainee.name || '没留姓名'}</Text>
       <Text className='card__org' data-field='trainee-phone'>{formatPhone(e.trainee.phone) || '没留电话'}</Text>
+      <HelperMark helper={e.helper} />
       {issued ? <Text className='section__note' data-state='certificate-issued'>{`已发证书：${issued.name}，编号 ${issued.number}`}</Text> : null}
       <FormError message={error} />
       <View className='actions'>
