@@ -178,4 +178,33 @@ describe('帮家人报名, in Chromium against the real server', () => {
     assert.match(line.replace(/\s/g, ''), new RegExp(helper.user.phone));
     assert.deepEqual(await visibleTextProblems(p), []);
   });
+
+  it('the bureau makes a villager a village cadre from 我的 → 村干部, and takes it back', async () => {
+    const cadre = await demoToken('VILLAGER', 1);
+    const cadreOf = async () => (await gql(server.url, `{ me { villageCadre { town village } } }`, {}, cadre.token)).me.villageCadre;
+    const p = phone.page;
+    const v = on(p);
+    await signInAs(p, 'ADMIN', 1);
+    await v('[data-menu="cadres"]').click();
+    await v('[data-action="grant-cadre"]').waitFor();
+    // Nothing filled: each box says what is missing, and nothing is granted.
+    await v('[data-action="grant-cadre"]').click();
+    await v('[data-field="phone"] .form__problem').waitFor();
+    assert.match(await v('[data-field="phone"]').innerText(), /请填写他登录用的手机号/);
+    assert.equal(await cadreOf(), null);
+    await v('[data-field="phone"] input').fill(cadre.user.phone);
+    await v('[data-field="town"] input').fill('高桥镇');
+    await v('[data-field="village"] input').fill('铁佛村');
+    await v('[data-action="grant-cadre"]').click();
+    const card = v(`[data-cadre="${cadre.user.name}"]`);
+    await card.waitFor();
+    assert.match(await card.innerText(), /高桥镇铁佛村/);
+    assert.match(await v('[data-state="done"]').innerText(), new RegExp(`已认证 ${cadre.user.name} 为 高桥镇铁佛村 的村干部`));
+    assert.deepEqual(await cadreOf(), { town: '高桥镇', village: '铁佛村' });
+    assert.deepEqual(await visibleTextProblems(p), []);
+
+    await card.locator('[data-action="revoke-cadre"]').click();
+    await v(`[data-cadre="${cadre.user.name}"]`).waitFor({ state: 'detached' });
+    assert.equal(await cadreOf(), null);
+  });
 });

@@ -17,7 +17,7 @@ export default defineAppConfig({
     // most users never open them, so they are never downloaded for most users.
     { root: 'recruiter', pages: ['index/index', 'job/index', 'applicants/index', 'opening/index', 'interests/index'] },
     { root: 'trainer', pages: ['index/index', 'course/index', 'roster/index'] },
-    { root: 'admin', pages: ['index/index', 'figures/index', 'call-list/index', 'search/index'] },
+    { root: 'admin', pages: ['index/index', 'figures/index', 'call-list/index', 'cadres/index', 'search/index'] },
     // An employer, trainer or agency registers here for the bureau to verify.
     { root: 'org', pages: ['register/index'] },
   ],

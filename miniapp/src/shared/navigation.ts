@@ -45,6 +45,7 @@ export const CONSOLE_PAGES = {
   admin: '/admin/index/index',
   figures: '/admin/figures/index',
   callList: '/admin/call-list/index',
+  cadres: '/admin/cadres/index',
   bureauSearch: '/admin/search/index',
   registerOrganization: '/org/register/index',
   messages: '/me/messages/index',

@@ -24,3 +24,25 @@ export const CallListQuery = graphql(`
   }
 `);
 
+
+/** The bureau's village cadres (村干部), who may apply for the villagers of their village. */
+export const VillageCadresQuery = graphql(`
+  query VillageCadres {
+    villageCadres { town village grantedAt user { id name phone } }
+  }
+`);
+
+export const GrantVillageCadreMutation = graphql(`
+  mutation GrantVillageCadre($phone: String!, $town: String!, $village: String!) {
+    grantVillageCadre(phone: $phone, town: $town, village: $village) {
+      cadre { town village grantedAt user { id name phone } }
+      userErrors { field code message }
+    }
+  }
+`);
+
+export const RevokeVillageCadreMutation = graphql(`
+  mutation RevokeVillageCadre($userId: ID!) {
+    revokeVillageCadre(userId: $userId) { userErrors { field code message } }
+  }
+`);

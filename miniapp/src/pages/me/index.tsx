@@ -37,6 +37,7 @@ export default function MePage() {
     ...(consoleOrganizations(memberships, 'trainer').length ? [{ page: 'trainer' as const, title: '培训管理', desc: '发课程、看学员名单、结业发证' }] : []),
     ...(session.user?.isAdmin ? [{ page: 'admin' as const, title: '县人社局', desc: '认证机构、处理举报、审核、全县数据' }] : []),
     ...(session.user?.isAdmin ? [{ page: 'callList' as const, title: '回访名单', desc: '按镇列出50岁以上、报名30天没找到活的村民' }] : []),
+    ...(session.user?.isAdmin ? [{ page: 'cadres' as const, title: '村干部', desc: '认证村干部，他能替本村村民报名' }] : []),
     // Where an employer, trainer or agency registers, and sees what the bureau said.
     { page: 'registerOrganization' as const, title: '机构登记认证', desc: '招工单位、培训机构、劳务中介登记，拍执照，等县人社局认证' },
   ];
