@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { bearer, codes, createTestDatabase, engines, fillProfile, signIn, startOn, startTestServer, TEST_SESSION_SECRET, type Engine, type TestServer } from './harness';
 import { insertJob, SHENZHEN_JOB } from './builders';
-import { baseEnv, gqlAt, startProcess } from '../src/bench/processes';
+import { baseEnv, gqlAt, startProcess, stopProcess } from '../src/bench/processes';
 import { openDatabase } from '../src/db/orm';
 import { loadConfig, parseDatabaseUrl } from '../src/config';
 import { ShiftedClock } from '../src/modules/timed-work/clock';
@@ -302,13 +302,7 @@ describe.each(engines)('saved-search digests from two server processes on one %s
     urls = [a.url, b.url];
   });
   afterAll(async () => {
-    for (const c of children) {
-      c.removeAllListeners('exit');
-      await new Promise<void>((resolve) => {
-        c.once('exit', () => resolve());
-        c.kill('SIGTERM');
-      });
-    }
+    for (const c of children) await stopProcess(c);
     await wechat?.close();
     await db?.dispose();
     if (dir) fs.rmSync(dir, { recursive: true, force: true });

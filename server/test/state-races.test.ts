@@ -4,7 +4,7 @@ import { openDatabase, type Database } from '../src/db/orm';
 import { createTestDatabase, engines, TEST_SESSION_SECRET, type Engine } from './harness';
 import { SHENZHEN_JOB } from './builders';
 import { startWechatStandIn, type WechatStandIn } from '../src/wechat/stand-in';
-import { baseEnv, gqlAt, startProcess } from '../src/bench/processes';
+import { baseEnv, gqlAt, startProcess, stopProcess } from '../src/bench/processes';
 import { parseDatabaseUrl } from '../src/config';
 
 /**
@@ -56,13 +56,7 @@ describe.each(engines)('two people, one record, two server instances on %s', (en
   });
 
   afterAll(async () => {
-    for (const c of children) {
-      c.removeAllListeners('exit');
-      await new Promise<void>((resolve) => {
-        c.once('exit', () => resolve());
-        c.kill('SIGTERM');
-      });
-    }
+    for (const c of children) await stopProcess(c);
     await db?.close();
     await wechat?.close();
     await database?.dispose();

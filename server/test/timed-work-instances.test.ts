@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { createTestDatabase, engines, startOn, TEST_SESSION_SECRET, type Engine, type TestServer } from './harness';
 import { SHENZHEN_JOB } from './builders';
 import { startWechatStandIn, type WechatStandIn } from '../src/wechat/stand-in';
-import { baseEnv, gqlAt, startProcess } from '../src/bench/processes';
+import { baseEnv, gqlAt, startProcess, stopProcess } from '../src/bench/processes';
 
 /**
  * Reply deadlines run by real server processes (the compiled server, as production runs it)
@@ -25,23 +25,13 @@ describe.each(engines)('timed work across server processes on %s', (engine: Engi
   });
 
   afterAll(async () => {
-    for (const c of children) {
-      if (c.exitCode !== null || c.signalCode !== null) continue;
-      await new Promise<void>((resolve) => {
-        c.once('exit', () => resolve());
-        c.kill('SIGTERM');
-      });
-    }
+    for (const c of children) await stopProcess(c);
     await helper?.close();
     await wechat?.close();
     await db?.dispose();
   });
 
-  const stop = (c: ChildProcess) =>
-    new Promise<void>((resolve) => {
-      c.once('exit', () => resolve());
-      c.kill('SIGTERM');
-    });
+  const stop = stopProcess;
 
   it('two instances run each reply deadline once; a restarted instance runs what fell due while none ran', async () => {
     const a = await startProcess({ ...env, MIGRATE_ON_START: 'true', SEED_ON_START: 'true' });

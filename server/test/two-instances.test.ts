@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { createTestDatabase, engines, startOn, TEST_SESSION_SECRET, type Engine } from './harness';
 import { insertCourse } from './builders';
 import { startWechatStandIn, type WechatStandIn } from '../src/wechat/stand-in';
-import { baseEnv, gqlAt, startProcess } from '../src/bench/processes';
+import { baseEnv, gqlAt, startProcess, stopProcess } from '../src/bench/processes';
 
 /**
  * Two real server processes (the compiled server, as production runs it) on one database:
@@ -27,13 +27,7 @@ describe.each(engines)('two server instances on one %s database', (engine: Engin
   });
 
   afterAll(async () => {
-    for (const c of children) {
-      c.removeAllListeners('exit');
-      await new Promise<void>((resolve) => {
-        c.once('exit', () => resolve());
-        c.kill('SIGTERM');
-      });
-    }
+    for (const c of children) await stopProcess(c);
     await wechat?.close();
     await db?.dispose();
   });

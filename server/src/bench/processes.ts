@@ -64,6 +64,15 @@ export function startProcess(env: Record<string, string>, options: { openFiles?:
   });
 }
 
+/** Stops a server process as a deploy would (SIGTERM) and waits for it to exit; at once if it already has. */
+export function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
 /** Sends one GraphQL operation; the token, when given, signs it in. */
 export async function gqlAt(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<{ status: number; body: any }> {
   const res = await fetch(`${url}/graphql`, {
