@@ -5,7 +5,7 @@
 // deposit and sees the county's figures as charts.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { demoAccount, gql, openPhone, screenshot, signInAsDemo, startRealServer, visibleTextProblems } from './support/harness.mjs';
+import { assertElderFriendly, assertPlain, demoAccount, gql, openPhone, screenshot, signInAsDemo, startRealServer } from './support/harness.mjs';
 
 let server;
 let staff; // one phone for the recruiter, then the trainer, then the bureau officer
@@ -17,34 +17,6 @@ const demoToken = (role, slot = 1) => demoAccount(server.url, role, slot);
 const signInAs = (p, role, slot = 1) => signInAsDemo(p, server.url, role, slot);
 const today = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 const addDays = (day, n) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
-
-async function assertPlain(p, where) {
-  assert.deepEqual(await visibleTextProblems(p), [], `plain Chinese on ${where}`);
-}
-
-/** Text at least 17px and taps at least 44px on what is on screen now. */
-async function assertElderFriendly(p, where) {
-  const report = await p.evaluate(() => {
-    const out = { smallText: [], smallTargets: [] };
-    const screen = [...document.querySelectorAll('.screen')].find((e) => e.offsetParent !== null);
-    if (!screen) return { smallText: ['no screen'], smallTargets: [] };
-    const walker = document.createTreeWalker(screen, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const el = n.parentElement;
-      if (!n.textContent.trim() || !el || el.offsetParent === null || el.closest('.sr-only')) continue;
-      const size = parseFloat(getComputedStyle(el).fontSize);
-      if (size < 16.99) out.smallText.push(`${n.textContent.trim().slice(0, 12)} ${size}px`);
-    }
-    for (const el of screen.querySelectorAll('[role="button"], [role="link"], [role="radio"], [role="switch"], a')) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) continue;
-      if (r.height < 44 || r.width < 44) out.smallTargets.push(`${el.textContent.trim().slice(0, 12)} ${Math.round(r.width)}×${Math.round(r.height)}`);
-    }
-    return out;
-  });
-  assert.deepEqual(report.smallText, [], `text at least 17px on ${where}`);
-  assert.deepEqual(report.smallTargets, [], `tap targets at least 44px on ${where}`);
-}
 
 async function openTab(p, label) {
   await p.locator('.weui-tabbar__item', { hasText: label }).click();

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { demoAccount, gql, openPhone, screenshot, signInAsDemo, startRealServer, visibleTextProblems } from './support/harness.mjs';
+import { assertElderFriendly, assertPlain, demoAccount, gql, openPhone, screenshot, signInAsDemo, startRealServer } from './support/harness.mjs';
 
 let server;
 let owner; // the phone of the employer who registers, later a recruiter
@@ -21,34 +21,6 @@ const on = (p) => (selector, options) => p.locator(`${selector}:visible`, option
 const settle = (p) => p.waitForTimeout(450);
 const demoToken = (role, slot = 1) => demoAccount(server.url, role, slot);
 const signInAs = (p, role, slot = 1) => signInAsDemo(p, server.url, role, slot);
-
-async function assertPlain(p, where) {
-  assert.deepEqual(await visibleTextProblems(p), [], `plain Chinese on ${where}`);
-}
-
-/** Text at least 17px and taps at least 44px on what is on screen now (as consoles.test.mjs checks). */
-async function assertElderFriendly(p, where) {
-  const report = await p.evaluate(() => {
-    const out = { smallText: [], smallTargets: [] };
-    const screen = [...document.querySelectorAll('.screen')].find((e) => e.offsetParent !== null);
-    if (!screen) return { smallText: ['no screen'], smallTargets: [] };
-    const walker = document.createTreeWalker(screen, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const el = n.parentElement;
-      if (!n.textContent.trim() || !el || el.offsetParent === null || el.closest('.sr-only')) continue;
-      const size = parseFloat(getComputedStyle(el).fontSize);
-      if (size < 16.99) out.smallText.push(`${n.textContent.trim().slice(0, 12)} ${size}px`);
-    }
-    for (const el of screen.querySelectorAll('[role="button"], [role="link"], [role="radio"], [role="switch"], a')) {
-      const r = el.getBoundingClientRect();
-      if (r.width === 0 && r.height === 0) continue;
-      if (r.height < 44 || r.width < 44) out.smallTargets.push(`${el.textContent.trim().slice(0, 12)} ${Math.round(r.width)}×${Math.round(r.height)}`);
-    }
-    return out;
-  });
-  assert.deepEqual(report.smallText, [], `text at least 17px on ${where}`);
-  assert.deepEqual(report.smallTargets, [], `tap targets at least 44px on ${where}`);
-}
 
 async function fillField(p, field, value) {
   await on(p)(`[data-field="${field}"] input, [data-field="${field}"] textarea`).first().fill(value);

@@ -1,6 +1,7 @@
 // Starts what the browser tests need: the real API server on a fresh seeded SQLite file,
 // a stand-in server that misbehaves on purpose, and Chromium. Everything binds 127.0.0.1,
 // and everything stops by itself even if a test run is killed halfway.
+import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
@@ -292,4 +293,33 @@ export async function visibleTextProblems(page) {
     if (m) problems.push(`"${m[0]}" in: ${text.slice(Math.max(0, m.index - 30), m.index + 30)}`);
   }
   return problems;
+}
+
+/** The visible text is plain Chinese (see `visibleTextProblems`), with where it was checked on failure. */
+export async function assertPlain(p, where) {
+  assert.deepEqual(await visibleTextProblems(p), [], `plain Chinese on ${where}`);
+}
+
+/** Text at least 17px and taps at least 44px on what is on screen now (the elder-friendly rule). */
+export async function assertElderFriendly(p, where) {
+  const report = await p.evaluate(() => {
+    const out = { smallText: [], smallTargets: [] };
+    const screen = [...document.querySelectorAll('.screen')].find((e) => e.offsetParent !== null);
+    if (!screen) return { smallText: ['no screen'], smallTargets: [] };
+    const walker = document.createTreeWalker(screen, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!n.textContent.trim() || !el || el.offsetParent === null || el.closest('.sr-only')) continue;
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (size < 16.99) out.smallText.push(`${n.textContent.trim().slice(0, 12)} ${size}px`);
+    }
+    for (const el of screen.querySelectorAll('[role="button"], [role="link"], [role="radio"], [role="switch"], a')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.height < 44 || r.width < 44) out.smallTargets.push(`${el.textContent.trim().slice(0, 12)} ${Math.round(r.width)}×${Math.round(r.height)}`);
+    }
+    return out;
+  });
+  assert.deepEqual(report.smallText, [], `text at least 17px on ${where}`);
+  assert.deepEqual(report.smallTargets, [], `tap targets at least 44px on ${where}`);
 }
